@@ -1,0 +1,32 @@
+// Serves the exported site (out/) the way a production static host should:
+// with the cross-origin isolation headers that let Stop interrupt Python
+// (SharedArrayBuffer needs COOP + COEP), and a real 404 page.
+import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
+import sirv from "sirv";
+
+const dir = process.argv[2] ?? "out";
+const port = Number(process.env.PORT ?? 3000);
+const isolate = process.env.NO_ISOLATION !== "1";
+
+const files = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+let notFound = "Not found";
+try {
+  notFound = readFileSync(`${dir}/404.html`, "utf8");
+} catch {
+  // A build without a 404 page still gets a plain-text answer.
+}
+
+createServer((req, res) => {
+  if (isolate) {
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
+  }
+  files(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(notFound);
+  });
+}).listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${dir}/ on http://127.0.0.1:${port}${isolate ? " (cross-origin isolated)" : ""}`);
+});
