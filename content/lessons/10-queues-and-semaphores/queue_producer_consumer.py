@@ -1,0 +1,42 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def log(message):
+    print(f"{time.perf_counter() - start:.1f} s  {message}")
+
+
+async def producer(queue):
+    for number in range(1, 7):
+        await asyncio.sleep(0.2)  # a new order arrives every 0.2 seconds
+        await queue.put(f"order {number}")  # waits here while the queue is full
+        log(f"producer: put order {number} (queue size {queue.qsize()})")
+
+
+async def consumer(name, seconds, queue):
+    while True:
+        order = await queue.get()  # waits here while the queue is empty
+        log(f"{name}: packing {order}")
+        await asyncio.sleep(seconds)  # packing is much slower than orders arrive
+        log(f"{name}: shipped {order}")
+        queue.task_done()
+
+
+async def main():
+    queue = asyncio.Queue(maxsize=2)
+    workers = [
+        asyncio.create_task(consumer("packer A", 1.0, queue)),
+        asyncio.create_task(consumer("packer B", 1.5, queue)),
+    ]
+
+    await producer(queue)
+    await queue.join()  # wait until every order put in the queue is marked done
+    log("all orders shipped")
+
+    for worker in workers:
+        worker.cancel()  # the consumers loop forever; stop them now that the work is done
+
+
+asyncio.run(main())
