@@ -1,6 +1,7 @@
 import asyncio
 import time
 
+LIMIT = 2  # how many downloads may run at the same time
 start = time.perf_counter()
 
 
@@ -8,8 +9,8 @@ def log(message):
     print(f"{time.perf_counter() - start:.1f} s  {message}")
 
 
-async def download(number, limit):
-    async with limit:  # at most two downloads hold the semaphore at once
+async def download(number, slots):
+    async with slots:  # waits here while all slots are taken
         log(f"download {number}: started")
         await asyncio.sleep(1)
         log(f"download {number}: done")
@@ -17,9 +18,9 @@ async def download(number, limit):
 
 
 async def main():
-    limit = asyncio.Semaphore(2)
-    files = await asyncio.gather(*(download(number, limit) for number in range(1, 7)))
-    log(f"{len(files)} files, at most 2 at a time")
+    slots = asyncio.Semaphore(LIMIT)
+    files = await asyncio.gather(*(download(number, slots) for number in range(1, 7)))
+    log(f"{len(files)} files, at most {LIMIT} at a time")
 
 
 asyncio.run(main())
