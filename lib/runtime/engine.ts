@@ -1,0 +1,89 @@
+/**
+ * Environment-agnostic glue between a Pyodide instance and the Python engine package
+ * (lib/runtime/python/asyncio_live). No Node or DOM imports: the browser worker and the Node runner
+ * both use it.
+ */
+import type { PyodideAPI } from "pyodide";
+import { parseRunResult, type OutputPart, type RunResult } from "./trace";
+
+export type { OutputPart, RunResult } from "./trace";
+
+export interface RunOptions {
+  /** Shown in tracebacks; default "main.py". */
+  filename?: string;
+  /** Playground: allow `await` at the top level of the program. */
+  topLevelAwait?: boolean;
+  /** Default true; false = no tracing (for the overhead benchmark). */
+  trace?: boolean;
+  /** Virtual-time limit in seconds; default 600. */
+  maxVirtualSeconds?: number;
+  /** Limit on scheduled callbacks (task steps, timers); default 200,000 (see DEFAULT_MAX_STEPS). */
+  maxSteps?: number;
+  /** Output cap in characters; default 200,000. */
+  maxOutputBytes?: number;
+  /** Output cap in lines; default 5,000. */
+  maxOutputLines?: number;
+}
+
+/**
+ * Default step limit. `while True: await asyncio.sleep(0)` costs about 2 steps per turn; 200,000
+ * steps stop it within about a second untraced (a few traced) here, while a gather of 10,000 tasks
+ * needs about 40,000.
+ */
+export const DEFAULT_MAX_STEPS = 200_000;
+
+export type OutputListener = (part: OutputPart) => void;
+
+/** Where the package is written inside Pyodide's file system. */
+export const ENGINE_ROOT = "/asyncio-live";
+
+type RunEntry = (code: string, optionsJson: string, emit?: EmitFn) => string;
+type EmitFn = (stream: "stdout" | "stderr", text: string, t: number, task: number | null) => void;
+
+const entries = new WeakMap<PyodideAPI, RunEntry>();
+
+/**
+ * Writes the Python package (`files`: relative path -> source, e.g. "asyncio_live/runner.py") into
+ * the instance and imports it. Calling it again replaces the package (fresh modules).
+ */
+export function installEngine(pyodide: PyodideAPI, files: Record<string, string>): void {
+  for (const [relative, source] of Object.entries(files)) {
+    if (relative.startsWith("/") || relative.split("/").includes("..")) {
+      throw new Error(`engine file path must be relative: ${relative}`);
+    }
+    const path = `${ENGINE_ROOT}/${relative}`;
+    pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+    pyodide.FS.writeFile(path, source);
+  }
+  pyodide.runPython(`
+import sys
+if ${JSON.stringify(ENGINE_ROOT)} not in sys.path:
+    sys.path.insert(0, ${JSON.stringify(ENGINE_ROOT)})
+for _name in [m for m in sys.modules if m == "asyncio_live" or m.startswith("asyncio_live.")]:
+    del sys.modules[_name]
+import importlib
+importlib.invalidate_caches()
+import asyncio_live.runner
+`);
+  const entry = pyodide.globals.get("__import__")("asyncio_live.runner", null, null, [
+    "run_program",
+  ]).run_program as RunEntry & { destroy?: () => void };
+  (entries.get(pyodide) as { destroy?: () => void } | undefined)?.destroy?.();
+  entries.set(pyodide, entry);
+}
+
+/** Runs one program to completion (synchronously) and returns its validated result. */
+export function runProgram(
+  pyodide: PyodideAPI,
+  code: string,
+  options: RunOptions = {},
+  onOutput?: OutputListener,
+): RunResult {
+  const entry = entries.get(pyodide);
+  if (!entry) throw new Error("installEngine() must be called on this Pyodide instance first");
+  const emit: EmitFn | undefined = onOutput
+    ? (stream, text, t, task) => onOutput({ stream, text, t, task })
+    : undefined;
+  const json = entry(code, JSON.stringify(options), emit);
+  return parseRunResult(json);
+}

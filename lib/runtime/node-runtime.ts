@@ -1,0 +1,31 @@
+/** Node-only: load Pyodide in this process, install the engine, run programs. */
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { loadPyodide } from "pyodide";
+import type { PyodideAPI } from "pyodide";
+import { installEngine, runProgram, type OutputListener, type RunOptions } from "./engine";
+import { readPythonSources } from "./python-sources";
+import type { RunResult } from "./trace";
+
+export interface NodeEngine {
+  pyodide: PyodideAPI;
+  run(code: string, options?: RunOptions, onOutput?: OutputListener): RunResult;
+}
+
+/**
+ * Loads Pyodide (a few seconds) with the engine installed. With `interruptBuffer` (an Int32Array on
+ * a SharedArrayBuffer), writing 2 into it from another thread stops the run (limit "stopped").
+ */
+export async function createNodeEngine(
+  opts: { interruptBuffer?: Int32Array } = {},
+): Promise<NodeEngine> {
+  // Explicit: Pyodide's own guess of its folder fails inside worker threads.
+  const indexURL = dirname(createRequire(import.meta.url).resolve("pyodide/package.json")) + "/";
+  const pyodide = await loadPyodide({ indexURL });
+  installEngine(pyodide, readPythonSources());
+  if (opts.interruptBuffer) pyodide.setInterruptBuffer(opts.interruptBuffer);
+  return {
+    pyodide,
+    run: (code, options, onOutput) => runProgram(pyodide, code, options, onOutput),
+  };
+}

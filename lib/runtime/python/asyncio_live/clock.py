@@ -1,0 +1,108 @@
+"""The virtual clock and the `time` functions that read it during a run.
+
+Time spent running Python code counts as itself (wall time keeps flowing into the clock), while time
+spent waiting for a timer costs nothing: the loop adds the timeout instead of sleeping.
+"""
+
+import time as _time
+
+_perf = _time.perf_counter
+
+
+class Clock:
+    __slots__ = ("offset", "anchor", "frozen")
+
+    def __init__(self, start=0.0):
+        self.offset = start
+        self.anchor = _perf()
+        self.frozen = False
+
+    def now(self):
+        if self.frozen:
+            return self.offset
+        return self.offset + (_perf() - self.anchor)
+
+    def advance(self, seconds):
+        self.offset += seconds
+
+    def discount(self, wall_seconds):
+        """Remove time that was our own bookkeeping, not the program's."""
+        self.offset -= wall_seconds
+
+    def freeze(self):
+        self.offset = self.now()
+        self.frozen = True
+
+    def unfreeze(self):
+        self.anchor = _perf()
+        self.frozen = False
+
+
+ORIGINALS = {
+    name: getattr(_time, name)
+    for name in (
+        "time",
+        "time_ns",
+        "monotonic",
+        "monotonic_ns",
+        "perf_counter",
+        "perf_counter_ns",
+        "sleep",
+        "localtime",
+        "gmtime",
+        "ctime",
+        "asctime",
+        "strftime",
+    )
+}
+
+
+def install_time_patches(state):
+    """Point the time module at the run's clock; returns nothing, `restore_time` undoes it."""
+    epoch = ORIGINALS["time"]()
+    mono = ORIGINALS["monotonic"]()
+
+    def now():
+        return state.clock.now()
+
+    def vtime():
+        return epoch + now()
+
+    def vsleep(seconds):
+        seconds = float(seconds)
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        state.blocking_sleep(seconds)
+
+    def localtime(secs=None):
+        return ORIGINALS["localtime"](vtime() if secs is None else secs)
+
+    def gmtime(secs=None):
+        return ORIGINALS["gmtime"](vtime() if secs is None else secs)
+
+    def ctime(secs=None):
+        return ORIGINALS["ctime"](vtime() if secs is None else secs)
+
+    def asctime(t=None):
+        return ORIGINALS["asctime"](localtime() if t is None else t)
+
+    def strftime(fmt, t=None):
+        return ORIGINALS["strftime"](fmt, localtime() if t is None else t)
+
+    _time.time = vtime
+    _time.time_ns = lambda: int(vtime() * 1e9)
+    _time.monotonic = lambda: mono + now()
+    _time.monotonic_ns = lambda: int((mono + now()) * 1e9)
+    _time.perf_counter = now
+    _time.perf_counter_ns = lambda: int(now() * 1e9)
+    _time.sleep = vsleep
+    _time.localtime = localtime
+    _time.gmtime = gmtime
+    _time.ctime = ctime
+    _time.asctime = asctime
+    _time.strftime = strftime
+
+
+def restore_time():
+    for name, fn in ORIGINALS.items():
+        setattr(_time, name, fn)

@@ -1,0 +1,181 @@
+"""Short, reader-facing descriptions: call labels like `fetch_data(2)` and what an await waits on."""
+
+import asyncio
+import asyncio.locks as _locks
+import asyncio.queues as _queues
+import asyncio.taskgroups as _taskgroups
+import asyncio.tasks as _tasks
+import functools
+import reprlib
+
+_repr = reprlib.Repr()
+_repr.maxstring = 24
+_repr.maxother = 24
+_repr.maxlist = 4
+_repr.maxtuple = 4
+_repr.maxdict = 3
+_repr.maxset = 4
+_repr.maxlevel = 2
+
+LABEL_MAX = 48
+
+
+_PLAIN = (int, float, bool, type(None))
+
+
+def short_repr(value):
+    kind = type(value)
+    if kind in _PLAIN:
+        text = repr(value)
+        if len(text) <= LABEL_MAX:
+            return text
+    elif kind is str and len(value) <= _repr.maxstring:
+        return repr(value)
+    try:
+        text = _repr.repr(value)
+    except Exception:
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 3] + "..."
+
+
+def _clip(text):
+    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 3] + "...)"
+
+
+def call_label(name, args=(), kwargs=None):
+    parts = [short_repr(a) for a in args]
+    if kwargs:
+        parts += [f"{k}={short_repr(v)}" for k, v in kwargs.items()]
+    return _clip(f"{name}({', '.join(parts)})")
+
+
+def coro_label(coro):
+    """`fetch_data(2)` for a coroutine that has not started: its arguments are its frame's locals."""
+    name = getattr(coro, "__name__", None) or type(coro).__name__
+    frame = getattr(coro, "cr_frame", None)
+    code = getattr(coro, "cr_code", None)
+    if frame is None or code is None:
+        return f"{name}()"
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = code.co_varnames[:count]
+    try:
+        local_vars = frame.f_locals
+    except Exception:
+        return f"{name}()"
+    args = [local_vars[n] for n in names if n in local_vars and n not in ("self", "cls")]
+    return call_label(name, args)
+
+
+def func_label(func, args):
+    """Label for a function handed to a worker thread; unwraps to_thread's `partial(ctx.run, f, ...)`."""
+    kwargs = {}
+    while isinstance(func, functools.partial):
+        inner_args = func.args
+        kwargs = {**func.keywords, **kwargs}
+        if getattr(func.func, "__name__", "") == "run" and inner_args:
+            func, args = inner_args[0], tuple(inner_args[1:]) + tuple(args)
+        else:
+            func, args = func.func, tuple(inner_args) + tuple(args)
+    name = getattr(func, "__name__", None) or type(func).__name__
+    return name, call_label(name, args, kwargs)
+
+
+def _code(fn):
+    return fn.__code__
+
+
+def _local(frame, name, default=None):
+    try:
+        return frame.f_locals.get(name, default)
+    except Exception:
+        return default
+
+
+_YIELD = {"kind": "yield", "label": "sleep(0)"}
+
+
+_SLEEPS = {}
+
+
+def sleep_info(delay):
+    """One shared description per delay, so the trace's table of waits stays small."""
+    info = _SLEEPS.get(delay)
+    if info is None:
+        if len(_SLEEPS) > 1000:
+            _SLEEPS.clear()
+        info = _SLEEPS[delay] = {
+            "kind": "sleep",
+            "seconds": float(delay),
+            "label": f"sleep({float(delay):g})",
+        }
+    return info
+
+
+def _sleep(frame, ids):
+    delay = _local(frame, "delay", 0)
+    if not delay or delay <= 0:
+        return _YIELD
+    return sleep_info(delay)
+
+
+def _wait_for(frame, ids):
+    timeout = _local(frame, "timeout")
+    fut = _local(frame, "fut")
+    info = {"kind": "wait_for", "timeout": None if timeout is None else float(timeout)}
+    target = ids.get(fut) if fut is not None else None
+    inner = ids.label_of(target) if target is not None else "..."
+    if target is not None:
+        info["task"] = target
+    info["label"] = f"wait_for({inner}, {timeout!r})"
+    return info
+
+
+def _wait(frame, ids):
+    fs = _local(frame, "fs") or ()
+    tasks = [ids.get(f) for f in fs]
+    tasks = [t for t in tasks if t is not None]
+    return {"kind": "wait", "tasks": tasks, "label": f"wait({len(fs)})"}
+
+
+def _taskgroup(frame, ids):
+    group = _local(frame, "self")
+    members = getattr(group, "_tasks", ()) or ()
+    tasks = [t for t in (ids.get(m) for m in members) if t is not None]
+    return {"kind": "taskgroup", "tasks": tasks, "label": f"TaskGroup({len(tasks)})"}
+
+
+def _simple(kind, label):
+    info = {"kind": kind, "label": label}
+    return lambda frame, ids: info
+
+
+KNOWN = {
+    _code(_tasks.sleep): _sleep,
+    _code(_tasks.wait_for): _wait_for,
+    _code(_tasks.wait): _wait,
+    _code(_queues.Queue.get): _simple("queue.get", "Queue.get"),
+    _code(_queues.Queue.put): _simple("queue.put", "Queue.put"),
+    _code(_queues.Queue.join): _simple("queue.join", "Queue.join"),
+    _code(_locks.Lock.acquire): _simple("lock", "Lock.acquire"),
+    _code(_locks.Event.wait): _simple("event.wait", "Event.wait"),
+    _code(_locks.Semaphore.acquire): _simple("semaphore", "Semaphore.acquire"),
+    _code(_locks.Condition.wait): _simple("condition", "Condition.wait"),
+    _code(_locks.Condition.wait_for): _simple("condition", "Condition.wait_for"),
+    _code(_locks.Barrier.wait): _simple("barrier", "Barrier.wait"),
+    _code(_taskgroups.TaskGroup.__aexit__): _taskgroup,
+}
+if hasattr(_taskgroups.TaskGroup, "_aexit"):
+    KNOWN[_code(_taskgroups.TaskGroup._aexit)] = _taskgroup
+for _name in ("_wait_for_one",):
+    _fn = getattr(_tasks, _name, None)
+    if _fn is not None and hasattr(_fn, "__code__"):
+        KNOWN[_fn.__code__] = _simple("as_completed", "as_completed")
+_acls = getattr(_tasks, "_AsCompletedIterator", None)
+if _acls is not None:
+    for _meth in ("_wait_for_one",):
+        _fn = getattr(_acls, _meth, None)
+        if _fn is not None and hasattr(_fn, "__code__"):
+            KNOWN[_fn.__code__] = _simple("as_completed", "as_completed")
+
+GATHERING = getattr(_tasks, "_GatheringFuture", ())
+FUTURE_TYPES = (asyncio.Future,)

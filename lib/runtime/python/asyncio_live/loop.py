@@ -1,0 +1,169 @@
+"""An asyncio event loop on the virtual clock.
+
+When nothing is ready the "selector" advances the clock to the next timer instead of sleeping, so
+`await asyncio.sleep(2)` costs no wall time. Limits (time, steps, deadlock, output, stop) are enforced
+between loop iterations, where raising leaves the loop consistent.
+"""
+
+import asyncio
+import asyncio.events as _events
+import asyncio.futures as _futures
+import concurrent.futures
+
+from .limits import Deadlock, ShutdownStuck, StepLimit, TimeLimit
+from .threads import EmulatedPool
+
+SHUTDOWN_STEPS = 20_000
+
+
+class VirtualSelector:
+    def __init__(self, loop):
+        self._loop = loop
+
+    def select(self, timeout=None):
+        self._loop._virtual_wait(timeout)
+        return []
+
+    def get_map(self):
+        return {}
+
+    def close(self):
+        pass
+
+
+class VirtualLoop(asyncio.BaseEventLoop):
+    def __init__(self, state):
+        super().__init__()
+        self._state = state
+        self._selector = VirtualSelector(self)
+        self._clock_resolution = 1e-9
+        self._pools = {}
+        self._silenced = False
+        state.loops.append(self)
+        self.set_task_factory(state.task_factory)
+
+    def time(self):
+        return self._state.clock.now()
+
+    # ----- the clock jump -----
+
+    def _virtual_wait(self, timeout):
+        state = self._state
+        if timeout is None:
+            if not state.enforcing:
+                raise ShutdownStuck("tasks still waiting after the run was stopped")
+            pending = state.tracer.pending_description() or _pending_from_tasks(self)
+            raise state.fail(
+                Deadlock(
+                    "deadlock: every task is waiting and no timer is pending"
+                    + (f" ({pending})" if pending else "")
+                )
+            )
+        if timeout > 0:
+            now = state.clock.now()
+            if state.enforcing and now + timeout > state.max_time:
+                state.clock.advance(max(0.0, state.max_time - now))
+                raise state.time_limit()
+            state.clock.advance(timeout)
+            state.tracer.idle.append((now, now + timeout))
+
+    def _run_once(self):
+        state = self._state
+        if state.enforcing:
+            if state.steps > state.max_steps:
+                raise state.fail(
+                    StepLimit(
+                        f"step limit: more than {state.max_steps} steps ran "
+                        "(a loop that never ends, like `while True: await asyncio.sleep(0)`?)"
+                    )
+                )
+            if state.clock.now() > state.max_time:
+                raise state.time_limit()
+        else:
+            state.shutdown_steps += 1
+            if state.shutdown_steps > SHUTDOWN_STEPS:
+                raise ShutdownStuck("tasks kept running after the run was stopped")
+        super()._run_once()
+
+    # ----- scheduling hooks: count steps and note when a task becomes ready -----
+
+    def call_soon(self, callback, *args, context=None):
+        state = self._state
+        state.steps += 1
+        tracer = state.tracer
+        if tracer.enabled:
+            owner = getattr(callback, "__self__", None)
+            if owner is not None:
+                tracer.ready(owner)
+        return super().call_soon(callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        state = self._state
+        state.steps += 1
+        if callback is _futures._set_result_unless_cancelled and state.tracer.enabled:
+            state.tracer.sleep_scheduled(round(when - self.time(), 6))
+        return super().call_at(when, callback, *args, context=context)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        if self._state.in_thread:
+            return self.call_at(self._state.clock.now(), callback, *args, context=context)
+        return self.call_soon(callback, *args, context=context)
+
+    def _write_to_self(self):
+        pass
+
+    def _process_events(self, event_list):
+        pass
+
+    # ----- worker threads, emulated on the virtual clock -----
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if executor is not None and not isinstance(
+            executor, concurrent.futures.ThreadPoolExecutor
+        ):
+            raise RuntimeError(
+                f"asyncio, live can only emulate thread pools, not {type(executor).__name__} "
+                "(the browser has no processes)"
+            )
+        key = id(executor) if executor is not None else None
+        pool = self._pools.get(key)
+        if pool is None:
+            workers = getattr(executor, "_max_workers", None) if executor else None
+            pool = self._pools[key] = EmulatedPool(self._state, workers)
+        return pool.submit(self, func, args)
+
+    def set_default_executor(self, executor):
+        self._pools.pop(None, None)
+        if executor is not None:
+            self._pools[None] = EmulatedPool(self._state, getattr(executor, "_max_workers", None))
+
+    async def shutdown_default_executor(self, timeout=None):
+        return None
+
+    # ----- errors -----
+
+    def default_exception_handler(self, context):
+        if self._silenced or self._state.ignore_exception(context.get("exception")):
+            return
+        self._state.report_loop_exception(context)
+
+
+def _pending_from_tasks(loop):
+    tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    return ", ".join(f"{t.get_name()} waits" for t in tasks)
+
+
+class VirtualPolicy(_events._BaseDefaultEventLoopPolicy):
+    """Makes `asyncio.run`, `asyncio.Runner` and `new_event_loop` produce our loop."""
+
+    def __init__(self, state):
+        super().__init__()
+        self._state = state
+
+    def _loop_factory(self):
+        return VirtualLoop(self._state)
+
+    def new_event_loop(self):
+        return VirtualLoop(self._state)
+

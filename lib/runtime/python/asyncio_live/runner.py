@@ -1,0 +1,331 @@
+"""The one entry point: `run_program(code, options_json, emit) -> result_json`.
+
+Sets up a fresh, isolated run (globals, stdout/stderr, time, asyncio's loop policy), executes the
+program, cleans up every loop it left behind, restores everything, and returns one JSON string.
+"""
+
+import ast
+import asyncio
+import asyncio.events as _events
+import asyncio.runners as _runners
+import builtins
+import gc
+import inspect
+import json
+import linecache
+import signal
+import sys
+import types
+import warnings
+
+from . import clock as _clock
+from .clock import Clock, _perf
+from .errors import error_info, format_user_exception
+from .limits import LimitReached, TimeLimit
+from .loop import VirtualLoop, VirtualPolicy
+from .output import Output, StreamWriter
+from .tracer import Tracer, TracedCoro
+
+DEFAULTS = {
+    "filename": "main.py",
+    "topLevelAwait": False,
+    "trace": True,
+    "maxVirtualSeconds": 600.0,
+    "maxSteps": 200_000,
+    "maxOutputBytes": 200_000,
+    "maxOutputLines": 5_000,
+}
+
+
+# Coroutines asyncio.run starts while closing the loop: not the program's tasks, kept out of the trace.
+_LOOP_HOUSEKEEPING = {"shutdown_asyncgens", "shutdown_default_executor"}
+
+
+class Stopped(KeyboardInterrupt):
+    pass
+
+
+class State:
+    def __init__(self, opts, emit):
+        self.filename = opts["filename"]
+        self.max_time = float(opts["maxVirtualSeconds"])
+        self.max_steps = int(opts["maxSteps"])
+        self.clock = Clock()
+        self.tracer = Tracer(self, bool(opts["trace"]), self.filename)
+        self.output = Output(self, emit, int(opts["maxOutputBytes"]), int(opts["maxOutputLines"]))
+        self.loops = []
+        self.limit = None
+        self.shutting_down = False
+        self.steps = 0
+        self.shutdown_steps = 0
+        self.in_thread = 0
+        self.thread_prints = None
+        self.output_limit_message = None
+        self.task_counter = 0
+
+    @property
+    def enforcing(self):
+        return self.limit is None and not self.shutting_down
+
+    def set_limit(self, exc):
+        if self.limit is None:
+            self.limit = exc
+
+    def fail(self, exc):
+        self.set_limit(exc)
+        return exc
+
+    def time_limit(self):
+        return self.fail(
+            TimeLimit(
+                f"time limit: the program ran for more than {self.max_time:g} s of virtual time"
+            )
+        )
+
+    def blocking_sleep(self, seconds):
+        now = self.clock.now()
+        if self.enforcing and not self.in_thread and now + seconds > self.max_time:
+            self.clock.advance(max(0.0, self.max_time - now))
+            raise self.time_limit()
+        self.clock.advance(seconds)
+
+    # ----- tasks -----
+
+    def task_factory(self, loop, coro, **kwargs):
+        if kwargs.get("name") is None:
+            self.task_counter += 1
+            kwargs["name"] = f"Task-{self.task_counter}"
+        tracer = self.tracer
+        if (
+            not tracer.enabled
+            or not asyncio.iscoroutine(coro)
+            or getattr(coro, "__name__", None) in _LOOP_HOUSEKEEPING
+        ):
+            return asyncio.Task(coro, loop=loop, **kwargs)
+        kind = "main" if getattr(coro, "cr_code", None) is getattr(self, "main_code", 0) else "task"
+        rec = tracer.new_task(coro, str(kwargs["name"]), kind)
+        return asyncio.Task(TracedCoro(coro, rec, tracer), loop=loop, **kwargs)
+
+    # ----- loop errors -----
+
+    def ignore_exception(self, exc):
+        return isinstance(exc, (LimitReached, KeyboardInterrupt))
+
+    def report_loop_exception(self, context):
+        message = context.get("message") or "Unhandled exception in event loop"
+        lines = [message]
+        for key in sorted(context):
+            if key in ("message", "exception", "source_traceback", "handle_traceback"):
+                continue
+            try:
+                lines.append(f"{key}: {context[key]!r}")
+            except Exception:
+                lines.append(f"{key}: <unprintable>")
+        text = "\n".join(lines) + "\n"
+        exc = context.get("exception")
+        if exc is not None:
+            text += format_user_exception(exc, self.filename)[0]
+        sys.stderr.write(text)
+
+
+def _interrupt_handler(state):
+    def handler(signum, frame):
+        raise Stopped()
+
+    return handler
+
+
+class Patches:
+    """Everything a run changes in the interpreter, undone in `restore` even after errors."""
+
+    def __init__(self, state, code, filename):
+        self.state = state
+        self.saved_stdout = sys.stdout
+        self.saved_stderr = sys.stderr
+        self.saved_argv = sys.argv
+        self.saved_main = sys.modules.get("__main__")
+        self.saved_modules = set(sys.modules)
+        self.saved_policy = _events._event_loop_policy
+        self.saved_running = _events._get_running_loop()
+        self.saved_run = asyncio.run
+        self.saved_filters = list(warnings.filters)
+        self.saved_showwarning = warnings.showwarning
+        self.saved_sigint = None
+        self.filename = filename
+        self.code = code
+
+    def apply(self):
+        state = self.state
+        sys.stdout = StreamWriter(state.output, "stdout")
+        sys.stderr = StreamWriter(state.output, "stderr")
+        sys.argv = [self.filename]
+        _clock.install_time_patches(state)
+        _events._event_loop_policy = VirtualPolicy(state)
+        _events._set_running_loop(None)
+        asyncio.run = _runners.run
+        warnings.resetwarnings()
+        warnings.simplefilter("default")
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        lines = self.code.splitlines(True)
+        linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
+        try:
+            self.saved_sigint = signal.getsignal(signal.SIGINT)
+            signal.signal(signal.SIGINT, _interrupt_handler(state))
+        except Exception:
+            self.saved_sigint = None
+
+    def new_main(self):
+        module = types.ModuleType("__main__")
+        module.__dict__.update(
+            {"__file__": self.filename, "__builtins__": builtins, "__cached__": None}
+        )
+        sys.modules["__main__"] = module
+        return module
+
+    def restore(self):
+        if self.saved_sigint is not None:
+            try:
+                signal.signal(signal.SIGINT, self.saved_sigint)
+            except Exception:
+                pass
+        linecache.cache.pop(self.filename, None)
+        warnings.filters[:] = self.saved_filters
+        warnings._filters_mutated() if hasattr(warnings, "_filters_mutated") else None
+        warnings.showwarning = self.saved_showwarning
+        asyncio.run = self.saved_run
+        _events._set_running_loop(self.saved_running)
+        _events._event_loop_policy = self.saved_policy
+        _clock.restore_time()
+        sys.argv = self.saved_argv
+        for name in list(sys.modules):
+            if name not in self.saved_modules and _is_user_module(sys.modules.get(name)):
+                del sys.modules[name]
+        if self.saved_main is not None:
+            sys.modules["__main__"] = self.saved_main
+        sys.stdout = self.saved_stdout
+        sys.stderr = self.saved_stderr
+
+
+def _is_user_module(module):
+    spec = getattr(module, "__spec__", None)
+    origin = getattr(spec, "origin", None) or getattr(module, "__file__", None) or ""
+    return not (origin.startswith(sys.prefix) or origin in ("built-in", "frozen") or "/lib/python" in origin)
+
+
+def _run_top_level_await(state, code_obj, globals_):
+    coro = eval(code_obj, globals_)
+    if not inspect.iscoroutine(coro):
+        return
+    state.main_code = coro.cr_code
+    loop = VirtualLoop(state)
+    _events.set_event_loop(loop)
+    try:
+        loop.run_until_complete(loop.create_task(coro, name="main"))
+    finally:
+        _events.set_event_loop(None)
+
+
+def _cleanup_loops(state):
+    """Cancel whatever the program left pending so nothing is destroyed while pending."""
+    state.shutting_down = True
+    for loop in state.loops:
+        if loop.is_closed():
+            continue
+        try:
+            if loop.is_running():
+                continue
+            tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+        except BaseException:
+            pass
+    _events.set_event_loop(None) if _events._event_loop_policy is not None else None
+
+
+def _limit_json(state):
+    limit = state.limit
+    if limit is None:
+        return None
+    if isinstance(limit, KeyboardInterrupt):
+        return {"kind": "stopped", "message": "stopped: the run was interrupted before it finished"}
+    kind = limit.kind
+    if kind == "stuck":
+        kind = "steps"
+    return {"kind": kind, "message": limit.message}
+
+
+def run_program(code, options_json="{}", emit=None):
+    wall0 = _perf()
+    opts = dict(DEFAULTS)
+    opts.update({k: v for k, v in json.loads(options_json or "{}").items() if v is not None})
+    filename = opts["filename"]
+    state = State(opts, emit)
+    patches = Patches(state, code, filename)
+    error = None
+    elapsed = 0.0
+    patches.apply()
+    try:
+        main = patches.new_main()
+        try:
+            flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if opts["topLevelAwait"] else 0
+            state.clock = Clock()
+            code_obj = compile(code, filename, "exec", flags=flags, dont_inherit=True)
+            if opts["topLevelAwait"]:
+                _run_top_level_await(state, code_obj, main.__dict__)
+            else:
+                exec(code_obj, main.__dict__)
+        except SystemExit as exc:
+            if exc.code not in (None, 0):
+                if not isinstance(exc.code, int):
+                    sys.stderr.write(f"{exc.code}\n")
+                error = {
+                    "type": "SystemExit",
+                    "message": str(exc.code),
+                    "line": None,
+                    "column": None,
+                    "traceback": "",
+                }
+        except LimitReached as exc:
+            state.set_limit(exc)
+        except KeyboardInterrupt as exc:
+            state.set_limit(exc)
+        except BaseException as exc:
+            if state.limit is None:
+                error, text = error_info(exc, filename)
+                state.output.add("stderr", text, state.clock.now(), None)
+        finally:
+            elapsed = state.clock.now()
+            try:
+                _cleanup_loops(state)
+                main.__dict__.clear()
+                del main
+                gc.collect()
+            except BaseException:
+                pass
+            for loop in state.loops:
+                loop._silenced = True
+        if state.limit is not None and error is None:
+            note = f"\n[{_limit_json(state)['message']}]\n"
+            if _limit_json(state)["kind"] != "output":
+                state.output.add("stderr", note, state.clock.now(), None)
+    finally:
+        state.output.finish()
+        patches.restore()
+    end = max(elapsed, state.clock.now()) if state.tracer.enabled else elapsed
+    trace = state.tracer.to_wire(end)
+    trace["prints"] = state.output.result()
+    result = {
+        "stdout": state.output.text("stdout"),
+        "stderr": state.output.text("stderr"),
+        "error": error,
+        "limit": _limit_json(state),
+        "elapsed": elapsed,
+        "wallMs": round((_perf() - wall0) * 1000, 3),
+        "trace": trace,
+    }
+    return json.dumps(result)

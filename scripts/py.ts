@@ -1,0 +1,64 @@
+/**
+ * Runs a Python file with the course's engine in Node:
+ *   npm run -s py -- FILE.py [--json] [--top-level-await] [--no-trace] [--timeout=SECONDS]
+ *
+ * Prints the program's stdout to stdout and stderr to stderr (as it runs); exits 1 on an uncaught
+ * exception, 2 when a limit stopped it. `--json` prints exactly one JSON object instead.
+ *
+ * The engine runs in a worker thread so that a program that never yields (`while True: pass`) can be
+ * stopped: after `--timeout` wall seconds (default 20) the main thread writes Pyodide's interrupt
+ * buffer, the run ends with limit "stopped", and the exit code is 2.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { RunOptions } from "../lib/runtime/engine";
+import type { OutputPart, RunResult } from "../lib/runtime/trace";
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith("--"));
+if (!file) {
+  console.error("usage: npm run -s py -- FILE.py [--json] [--top-level-await] [--timeout=S]");
+  process.exit(64);
+}
+const json = args.includes("--json");
+const timeoutArg = args.find((a) => a.startsWith("--timeout="));
+const timeoutS = timeoutArg ? Number(timeoutArg.split("=")[1]) : 20;
+const options: RunOptions = {
+  filename: basename(file),
+  topLevelAwait: args.includes("--top-level-await"),
+  trace: !args.includes("--no-trace"),
+};
+const code = readFileSync(file, "utf8");
+
+const interrupt = new Int32Array(new SharedArrayBuffer(4));
+// The worker is TypeScript too: register tsx's loader inside it before importing the file.
+const workerUrl = new URL("./py-worker.ts", import.meta.url).href;
+const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`;
+const worker = new Worker(bootstrap, {
+  eval: true,
+  workerData: { code, options, interrupt, stream: !json },
+});
+let timer: NodeJS.Timeout | undefined;
+worker.on("message", (msg: { type: "ready" } | { type: "output"; part: OutputPart } | { type: "done"; result: RunResult } | { type: "failed"; message: string }) => {
+  if (msg.type === "ready") {
+    timer = setTimeout(() => Atomics.store(interrupt, 0, 2), timeoutS * 1000);
+  } else if (msg.type === "output") {
+    (msg.part.stream === "stdout" ? process.stdout : process.stderr).write(msg.part.text);
+  } else if (msg.type === "failed") {
+    console.error(`engine failure: ${msg.message}`);
+    process.exitCode = 70;
+  } else {
+    clearTimeout(timer);
+    const r = msg.result;
+    if (json) {
+      process.stdout.write(JSON.stringify(r) + "\n");
+    }
+    process.exitCode = r.error ? 1 : r.limit ? 2 : 0;
+  }
+});
+worker.on("error", (err) => {
+  console.error(`engine failure: ${err.message}`);
+  process.exitCode = 70;
+});
+worker.on("exit", () => clearTimeout(timer));
