@@ -13,7 +13,7 @@ async def download(number, slots):
     async with slots:  # waits here while all slots are taken
         log(f"download {number}: started")
         await asyncio.sleep(1)
-        log(f"download {number}: done")
+    # Leaving the block gives the slot to the next waiting download.
     return f"file {number}"
 
 
