@@ -17,7 +17,8 @@ print("  it returned", repr(result))
 
 print("Calling the async function:")
 coro = greet("Ada")
-print("  it returned a", type(coro).__name__, "named", coro.__name__)
+print("  it returned", coro)
+print("  a", type(coro).__name__, "named", coro.__name__)
 print("  is it a coroutine object?", inspect.iscoroutine(coro))
 
 # Nothing was greeted yet. Close the coroutine because we never intend to run it.
