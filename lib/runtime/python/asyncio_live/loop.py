@@ -9,6 +9,7 @@ import asyncio
 import asyncio.events as _events
 import asyncio.futures as _futures
 import concurrent.futures
+import math
 
 from .limits import Deadlock, ShutdownStuck, StepLimit, TimeLimit
 from .threads import EmulatedPool
@@ -60,6 +61,9 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 )
             )
         if timeout > 0:
+            # Like epoll, wait in whole milliseconds rounded up: timers due within the same
+            # millisecond fire in one loop iteration, as they do in CPython.
+            timeout = math.ceil(timeout * 1000) / 1000
             now = state.clock.now()
             if state.enforcing and now + timeout > state.max_time:
                 state.clock.advance(max(0.0, state.max_time - now))

@@ -128,6 +128,35 @@ class State:
         sys.stderr.write(text)
 
 
+def _timed_import(state, original):
+    """Import time is the browser's artifact, not the program's: keep it off the virtual clock."""
+    modules = sys.modules
+
+    def importer(name, globals=None, locals=None, fromlist=(), level=0):
+        if level == 0 and name in modules and not fromlist:
+            return original(name, globals, locals, fromlist, level)
+        w0 = _perf()
+        try:
+            return original(name, globals, locals, fromlist, level)
+        finally:
+            state.clock.discount(_perf() - w0)
+
+    return importer
+
+
+def _gc_timer(state):
+    """Garbage-collection pauses are the interpreter's, not the program's: keep them off the clock."""
+    started = [0.0]
+
+    def callback(phase, info):
+        if phase == "start":
+            started[0] = _perf()
+        else:
+            state.clock.discount(_perf() - started[0])
+
+    return callback
+
+
 def _interrupt_handler(state):
     def handler(signum, frame):
         raise Stopped()
@@ -151,6 +180,8 @@ class Patches:
         self.saved_filters = list(warnings.filters)
         self.saved_showwarning = warnings.showwarning
         self.saved_sigint = None
+        self.saved_import = builtins.__import__
+        self.gc_callback = None
         self.filename = filename
         self.code = code
 
@@ -159,6 +190,9 @@ class Patches:
         sys.stdout = StreamWriter(state.output, "stdout")
         sys.stderr = StreamWriter(state.output, "stderr")
         sys.argv = [self.filename]
+        builtins.__import__ = _timed_import(state, self.saved_import)
+        self.gc_callback = _gc_timer(state)
+        gc.callbacks.append(self.gc_callback)
         _clock.install_time_patches(state)
         _events._event_loop_policy = VirtualPolicy(state)
         _events._set_running_loop(None)
@@ -197,6 +231,9 @@ class Patches:
         _events._set_running_loop(self.saved_running)
         _events._event_loop_policy = self.saved_policy
         _clock.restore_time()
+        builtins.__import__ = self.saved_import
+        if self.gc_callback in gc.callbacks:
+            gc.callbacks.remove(self.gc_callback)
         sys.argv = self.saved_argv
         for name in list(sys.modules):
             if name not in self.saved_modules and _is_user_module(sys.modules.get(name)):
@@ -279,7 +316,9 @@ def run_program(code, options_json="{}", emit=None):
                 _run_top_level_await(state, code_obj, main.__dict__)
             else:
                 exec(code_obj, main.__dict__)
+            elapsed = state.clock.now()
         except SystemExit as exc:
+            elapsed = state.clock.now()
             if exc.code not in (None, 0):
                 if not isinstance(exc.code, int):
                     sys.stderr.write(f"{exc.code}\n")
@@ -291,15 +330,18 @@ def run_program(code, options_json="{}", emit=None):
                     "traceback": "",
                 }
         except LimitReached as exc:
+            elapsed = state.clock.now()
             state.set_limit(exc)
         except KeyboardInterrupt as exc:
+            elapsed = state.clock.now()
             state.set_limit(exc)
         except BaseException as exc:
+            # Taken first: formatting the traceback is the engine's work, not the program's.
+            elapsed = state.clock.now()
             if state.limit is None:
                 error, text = error_info(exc, filename)
                 state.output.add("stderr", text, state.clock.now(), None)
         finally:
-            elapsed = state.clock.now()
             try:
                 _cleanup_loops(state)
                 main.__dict__.clear()
@@ -310,7 +352,9 @@ def run_program(code, options_json="{}", emit=None):
             for loop in state.loops:
                 loop._silenced = True
         if state.limit is not None and error is None:
-            note = f"\n[{_limit_json(state)['message']}]\n"
+            parts = state.output.parts
+            fresh_line = not parts or parts[-1][1].endswith("\n")
+            note = ("" if fresh_line else "\n") + f"[{_limit_json(state)['message']}]\n"
             if _limit_json(state)["kind"] != "output":
                 state.output.add("stderr", note, state.clock.now(), None)
     finally:

@@ -1,0 +1,53 @@
+/**
+ * Every corpus program (tests/corpus/*.py) against what real CPython printed (the .json beside it,
+ * re-recorded with `npm run corpus:record`): same stdout, and virtual elapsed time within 0.05 s of
+ * CPython's wall time.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createNodeEngine, type NodeEngine } from "./node-runtime";
+
+const CORPUS = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
+const names = readdirSync(CORPUS)
+  .filter((f) => f.endsWith(".py"))
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+interface Expected {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  elapsed: number;
+}
+
+/** Programs whose stderr is part of what they teach: compared too (CPython's internal frames aside). */
+const STDERR_MATTERS = ["never_awaited", "task_exception_never_retrieved"];
+
+let engine: NodeEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+describe("corpus matches CPython", () => {
+  it("has at least 30 programs, each with a recording", () => {
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    for (const name of names) {
+      expect(() => readFileSync(`${CORPUS}${name}.json`, "utf8"), name).not.toThrow();
+    }
+  });
+
+  // Time spent running Python counts as virtual time (as it does in CPython), so a CPU starved by
+  // other processes can push `elapsed` past the tolerance; one retry absorbs such a spike, a real
+  // discrepancy fails every time.
+  it.each(names)("%s", { retry: 1 }, (name) => {
+    const code = readFileSync(`${CORPUS}${name}.py`, "utf8");
+    const expected = JSON.parse(readFileSync(`${CORPUS}${name}.json`, "utf8")) as Expected;
+    const result = engine.run(code, { filename: `${name}.py` });
+    expect(result.limit).toBeNull();
+    expect(result.stdout).toBe(expected.stdout);
+    expect(result.error === null ? 0 : 1).toBe(expected.exitCode);
+    expect(Math.abs(result.elapsed - expected.elapsed)).toBeLessThanOrEqual(0.05);
+    if (STDERR_MATTERS.includes(name)) expect(result.stderr).toBe(expected.stderr);
+  });
+});

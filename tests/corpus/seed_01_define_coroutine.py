@@ -1,0 +1,4 @@
+async def fetch_data():
+    print("Fetching data...")
+    await asyncio.sleep(2)  # Simulates a delay (like waiting for network data)
+    print("Data fetched!")
