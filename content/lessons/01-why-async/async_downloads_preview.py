@@ -11,7 +11,9 @@ async def download(name):
 
 async def main():
     start = time.perf_counter()
-    results = await asyncio.gather(download("page-1"), download("page-2"), download("page-3"))
+    results = await asyncio.gather(
+        download("page-1"), download("page-2"), download("page-3")
+    )
     elapsed = time.perf_counter() - start
     print(results)
     print(f"Total: {elapsed:.1f} s")

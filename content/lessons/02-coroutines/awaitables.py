@@ -15,12 +15,12 @@ async def main():
     print("coroutine awaitable?", inspect.isawaitable(coro))
     print("  awaited ->", await coro)
 
-    # 2. A task: a coroutine wrapped so the event loop runs it (more in a later lesson).
+    # 2. A task: a coroutine the event loop runs on its own (see lesson 5).
     task = asyncio.create_task(add(3, 4))
     print("task awaitable?", inspect.isawaitable(task))
     print("  awaited ->", await task)
 
-    # 3. A future: a placeholder for a result that something else will set later.
+    # 3. A future: a placeholder for a result that is set later.
     future = loop.create_future()
     loop.call_later(0.5, future.set_result, "set by the loop")
     print("future awaitable?", inspect.isawaitable(future))

@@ -21,6 +21,6 @@ print("  it returned", coro)
 print("  a", type(coro).__name__, "named", coro.__name__)
 print("  is it a coroutine object?", inspect.iscoroutine(coro))
 
-# Nothing was greeted yet. Close the coroutine because we never intend to run it.
+# Nothing was greeted. Close the coroutine: we never intend to run it.
 coro.close()
 print("Done, and greet() never printed anything.")

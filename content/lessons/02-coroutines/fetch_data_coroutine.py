@@ -7,5 +7,5 @@ async def fetch_data():
     print("Data fetched!")
 
 
-# The snippet only defines the coroutine; this line runs it so you can see it work.
+# Defining the coroutine runs nothing; this line runs it.
 asyncio.run(fetch_data())

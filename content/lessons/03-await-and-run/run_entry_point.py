@@ -15,5 +15,6 @@ async def main():
 
 # Plain code up here: no event loop is running yet.
 print("Before asyncio.run")
-words = asyncio.run(main())  # start a loop, run main() to the end, close the loop
+# Start a loop, run main() to the end, close the loop, return main's result.
+words = asyncio.run(main())
 print("asyncio.run returned", words)

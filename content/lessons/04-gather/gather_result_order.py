@@ -12,7 +12,9 @@ async def fetch_data(id, seconds):
 
 
 async def main():
-    results = await asyncio.gather(fetch_data(1, 3), fetch_data(2, 1), fetch_data(3, 2))
+    results = await asyncio.gather(
+        fetch_data(1, 3), fetch_data(2, 1), fetch_data(3, 2)
+    )
     print(results)
     print(f"Gathered in {time.perf_counter() - start:.1f} s")
 

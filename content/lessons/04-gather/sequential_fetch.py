@@ -9,7 +9,7 @@ async def fetch_data(id):
 
 async def main():
     start = time.perf_counter()
-    # The same three fetches, but each await finishes before the next one starts
+    # The same three fetches, each finishing before the next one starts
     results = [await fetch_data(1), await fetch_data(2), await fetch_data(3)]
     print(results)
     print(f"Sequential: {time.perf_counter() - start:.1f} s")

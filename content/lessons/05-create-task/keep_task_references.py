@@ -1,6 +1,6 @@
 import asyncio
 
-# Strong references to running tasks: the event loop itself keeps only weak ones.
+# Strong references to running tasks (the event loop keeps only weak ones).
 background_tasks = set()
 
 
@@ -12,7 +12,8 @@ async def send_email(address):
 def fire_and_forget(coro):
     task = asyncio.create_task(coro)
     background_tasks.add(task)
-    task.add_done_callback(background_tasks.discard)  # forget it once it has finished
+    # Forget the task once it has finished.
+    task.add_done_callback(background_tasks.discard)
 
 
 async def main():

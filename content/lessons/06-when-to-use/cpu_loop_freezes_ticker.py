@@ -11,7 +11,7 @@ async def ticker():
 
 
 def crunch_numbers():
-    # CPU-bound work: no await anywhere, so nothing else can run until it returns.
+    # CPU-bound work with no await: nothing else runs until it returns.
     return sum(i * i for i in range(5_000_000))
 
 

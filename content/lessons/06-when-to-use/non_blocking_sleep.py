@@ -6,7 +6,7 @@ start = time.perf_counter()
 
 async def job(name):
     print(f"{time.perf_counter() - start:.1f} s  {name} started")
-    await asyncio.sleep(1)  # non-blocking: the event loop runs the other jobs meanwhile
+    await asyncio.sleep(1)  # non-blocking: the other jobs run meanwhile
     print(f"{time.perf_counter() - start:.1f} s  {name} finished")
 
 

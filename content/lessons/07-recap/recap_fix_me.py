@@ -12,7 +12,9 @@ async def check_service(name):
 
 async def main():
     results = await asyncio.gather(
-        check_service("database"), check_service("cache"), check_service("search")
+        check_service("database"),
+        check_service("cache"),
+        check_service("search"),
     )
     print(results)
     print(f"All checks: {time.perf_counter() - start:.1f} s")

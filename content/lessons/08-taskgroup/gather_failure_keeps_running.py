@@ -18,7 +18,9 @@ async def fetch_data(id, seconds, fail=False):
 
 async def main():
     try:
-        await asyncio.gather(fetch_data(1, 1, fail=True), fetch_data(2, 2), fetch_data(3, 3))
+        await asyncio.gather(
+            fetch_data(1, 1, fail=True), fetch_data(2, 2), fetch_data(3, 3)
+        )
     except ValueError as error:
         log(f"gather raised: {error}")
 
@@ -28,7 +30,9 @@ async def main():
 
     # The alternative: collect exceptions as results instead of raising.
     results = await asyncio.gather(
-        fetch_data(4, 0.5, fail=True), fetch_data(5, 0.5), return_exceptions=True
+        fetch_data(4, 0.5, fail=True),
+        fetch_data(5, 0.5),
+        return_exceptions=True,
     )
     log(f"with return_exceptions=True: {results!r}")
 

@@ -28,8 +28,12 @@ async def main():
             log(f"caught: {error!r}")
 
     for id, task in enumerate(tasks, start=1):
-        state = "cancelled" if task.cancelled() else "failed" if task.exception() else "done"
-        log(f"task {id}: {state}")
+        if task.cancelled():
+            log(f"task {id}: cancelled")
+        elif task.exception():
+            log(f"task {id}: failed")
+        else:
+            log(f"task {id}: done")
     log("main done")
 
 

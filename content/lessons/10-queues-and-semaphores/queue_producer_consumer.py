@@ -11,7 +11,7 @@ def log(message):
 async def producer(queue):
     for number in range(1, 7):
         await asyncio.sleep(0.2)  # a new order arrives every 0.2 seconds
-        await queue.put(f"order {number}")  # waits here while the queue is full
+        await queue.put(f"order {number}")  # waits while the queue is full
         log(f"producer: put order {number} (queue size {queue.qsize()})")
 
 
@@ -19,7 +19,7 @@ async def consumer(name, seconds, queue):
     while True:
         order = await queue.get()  # waits here while the queue is empty
         log(f"{name}: packing {order}")
-        await asyncio.sleep(seconds)  # packing is much slower than orders arrive
+        await asyncio.sleep(seconds)  # packing is slower than orders arrive
         log(f"{name}: shipped {order}")
         queue.task_done()
 
@@ -32,11 +32,11 @@ async def main():
     ]
 
     await producer(queue)
-    await queue.join()  # wait until every order put in the queue is marked done
+    await queue.join()  # wait until every order is marked done
     log("all orders shipped")
 
     for worker in workers:
-        worker.cancel()  # the consumers loop forever; stop them now that the work is done
+        worker.cancel()  # consumers loop forever: stop them now
 
 
 asyncio.run(main())

@@ -19,7 +19,8 @@ async def download(number, slots):
 
 async def main():
     slots = asyncio.Semaphore(LIMIT)
-    files = await asyncio.gather(*(download(number, slots) for number in range(1, 7)))
+    downloads = [download(number, slots) for number in range(1, 7)]
+    files = await asyncio.gather(*downloads)
     log(f"{len(files)} files, at most {LIMIT} at a time")
 
 
