@@ -17,7 +17,7 @@ export interface RunOptions {
   trace?: boolean;
   /** Virtual-time limit in seconds; default 600. */
   maxVirtualSeconds?: number;
-  /** Limit on scheduled callbacks (task steps, timers); default 200,000 (see DEFAULT_MAX_STEPS). */
+  /** Step limit (task steps and callbacks); default DEFAULT_MAX_STEPS. */
   maxSteps?: number;
   /** Output cap in characters; default 200,000. */
   maxOutputBytes?: number;
@@ -26,11 +26,13 @@ export interface RunOptions {
 }
 
 /**
- * Default step limit. `while True: await asyncio.sleep(0)` costs about 2 steps per turn; 200,000
- * steps stop it within about a second untraced (a few traced) here, while a gather of 10,000 tasks
- * needs about 40,000.
+ * Default step limit: the number of steps (task steps and other callbacks) a run may take *without
+ * the loop ever waiting for a timer*; a run may take 20 times as many in all. Real programs wait for
+ * timers between bursts (a gather of 10,000 sleeping tasks takes about 20,000 steps per burst);
+ * `while True: await asyncio.sleep(0)` never does, and is stopped after 50,000 turns: about 0.2 s
+ * untraced and under a second traced on our machine. Python's default in runner.py must match.
  */
-export const DEFAULT_MAX_STEPS = 200_000;
+export const DEFAULT_MAX_STEPS = 50_000;
 
 export type OutputListener = (part: OutputPart) => void;
 

@@ -170,8 +170,10 @@ export interface RunResult {
 }
 
 // ---------- wire form (what Python sends) ----------
+// Times on the wire are integer microseconds (they JSON-encode much faster than floats).
 
-const flat = z.array(z.number().nullable());
+const micros = z.number().int();
+const flat = z.array(z.number().int().nullable());
 
 /** [id, name, coro, label, kind, parent, created, createdLine, steps, waits, end, outcome] where
  * steps = [start, end, line, ...] and waits = [start, readyAt, end, awaitIndex, line, ...]. */
@@ -182,22 +184,22 @@ const TaskWireSchema = z.tuple([
   z.string(),
   z.enum(["task", "thread", "main"]),
   int.nullable(),
-  time,
+  micros,
   int.nullable(),
   flat,
   flat,
-  time.nullable(),
+  micros.nullable(),
   OutcomeSchema.nullable(),
 ]);
 
 const TraceWireSchema = z.object({
   version: z.literal(1),
-  end: time,
+  end: micros,
   awaits: z.array(AwaitingSchema),
   tasks: z.array(TaskWireSchema),
   /** [start, end, start, end, ...] */
-  idle: z.array(time),
-  prints: z.array(z.tuple([z.enum(["stdout", "stderr"]), z.string(), time, int.nullable()])),
+  idle: z.array(micros),
+  prints: z.array(z.tuple([z.enum(["stdout", "stderr"]), z.string(), micros, int.nullable()])),
 });
 
 export const RunResultWireSchema = z.object({
@@ -211,8 +213,8 @@ export const RunResultWireSchema = z.object({
 });
 export type RunResultWire = z.infer<typeof RunResultWireSchema>;
 
-/** Rounds to microseconds: sub-microsecond digits are noise from the wall clock. */
-const us = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Wire microseconds to seconds. */
+const us = (x: number) => x / 1e6;
 const usOrNull = (x: number | null) => (x === null ? null : us(x));
 
 function expandTask(wire: z.infer<typeof TaskWireSchema>, awaits: Awaiting[]): TraceTask {
@@ -276,7 +278,7 @@ export function expandRunResult(wire: RunResultWire): RunResult {
     output,
     error: wire.error,
     limit: wire.limit,
-    elapsed: us(wire.elapsed),
+    elapsed: Math.round(wire.elapsed * 1e6) / 1e6,
     wallMs: wire.wallMs,
     trace: {
       version: 1,

@@ -6,6 +6,8 @@ import asyncio.queues as _queues
 import asyncio.taskgroups as _taskgroups
 import asyncio.tasks as _tasks
 import functools
+import inspect
+import types
 import reprlib
 
 _repr = reprlib.Repr()
@@ -31,6 +33,8 @@ def short_repr(value):
             return text
     elif kind is str and len(value) <= _repr.maxstring:
         return repr(value)
+    elif isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, type)):
+        return getattr(value, "__qualname__", None) or getattr(value, "__name__", "?")
     try:
         text = _repr.repr(value)
     except Exception:
@@ -57,12 +61,24 @@ def coro_label(coro):
     if frame is None or code is None:
         return f"{name}()"
     count = code.co_argcount + code.co_kwonlyargcount
+    if code.co_flags & inspect.CO_VARARGS:
+        count += 1
+    if count == 0:
+        return f"{name}()"
     names = code.co_varnames[:count]
     try:
         local_vars = frame.f_locals
     except Exception:
         return f"{name}()"
-    args = [local_vars[n] for n in names if n in local_vars and n not in ("self", "cls")]
+    args = []
+    star = code.co_varnames[count - 1] if code.co_flags & inspect.CO_VARARGS else None
+    for n in names:
+        if n in ("self", "cls") or n not in local_vars:
+            continue
+        if n == star:
+            args.extend(local_vars[n])
+        else:
+            args.append(local_vars[n])
     return call_label(name, args)
 
 
@@ -123,7 +139,12 @@ def _wait_for(frame, ids):
     fut = _local(frame, "fut")
     info = {"kind": "wait_for", "timeout": None if timeout is None else float(timeout)}
     target = ids.get(fut) if fut is not None else None
-    inner = ids.label_of(target) if target is not None else "..."
+    if target is not None:
+        inner = ids.label_of(target)
+    elif asyncio.iscoroutine(fut):
+        inner = coro_label(fut)
+    else:
+        inner = "..."
     if target is not None:
         info["task"] = target
     info["label"] = f"wait_for({inner}, {timeout!r})"

@@ -15,6 +15,8 @@ from .limits import Deadlock, ShutdownStuck, StepLimit, TimeLimit
 from .threads import EmulatedPool
 
 SHUTDOWN_STEPS = 20_000
+# A run may take this many times `maxSteps` in all, as long as it keeps waiting for timers.
+TOTAL_STEPS_FACTOR = 20
 
 
 class VirtualSelector:
@@ -69,16 +71,24 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 state.clock.advance(max(0.0, state.max_time - now))
                 raise state.time_limit()
             state.clock.advance(timeout)
+            state.busy_steps = 0
             state.tracer.idle.append((now, now + timeout))
 
     def _run_once(self):
         state = self._state
         if state.enforcing:
-            if state.steps > state.max_steps:
+            if state.busy_steps > state.max_steps:
                 raise state.fail(
                     StepLimit(
-                        f"step limit: more than {state.max_steps} steps ran "
-                        "(a loop that never ends, like `while True: await asyncio.sleep(0)`?)"
+                        f"step limit: more than {state.max_steps} steps ran without ever waiting "
+                        "for a timer (a loop that never ends, like "
+                        "`while True: await asyncio.sleep(0)`?)"
+                    )
+                )
+            if state.steps > state.max_steps * TOTAL_STEPS_FACTOR:
+                raise state.fail(
+                    StepLimit(
+                        f"step limit: more than {state.max_steps * TOTAL_STEPS_FACTOR} steps ran"
                     )
                 )
             if state.clock.now() > state.max_time:
@@ -94,6 +104,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
     def call_soon(self, callback, *args, context=None):
         state = self._state
         state.steps += 1
+        state.busy_steps += 1
         tracer = state.tracer
         if tracer.enabled:
             owner = getattr(callback, "__self__", None)
@@ -104,6 +115,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
     def call_at(self, when, callback, *args, context=None):
         state = self._state
         state.steps += 1
+        state.busy_steps += 1
         if callback is _futures._set_result_unless_cancelled and state.tracer.enabled:
             state.tracer.sleep_scheduled(round(when - self.time(), 6))
         return super().call_at(when, callback, *args, context=context)
@@ -158,7 +170,10 @@ def _pending_from_tasks(loop):
     return ", ".join(f"{t.get_name()} waits" for t in tasks)
 
 
-class VirtualPolicy(_events._BaseDefaultEventLoopPolicy):
+_BasePolicy = getattr(_events, "_BaseDefaultEventLoopPolicy", None) or _events.BaseDefaultEventLoopPolicy
+
+
+class VirtualPolicy(_BasePolicy):
     """Makes `asyncio.run`, `asyncio.Runner` and `new_event_loop` produce our loop."""
 
     def __init__(self, state):

@@ -81,7 +81,7 @@ class Output:
                 self._emit(part)
 
     def result(self):
-        return [p[:4] for p in self.parts]
+        return [[p[0], p[1], int(p[2] * 1e6), p[3]] for p in self.parts]
 
     def text(self, stream):
         return "".join(p[1] for p in self.parts if p[0] == stream)

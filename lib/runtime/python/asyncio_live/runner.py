@@ -31,7 +31,7 @@ DEFAULTS = {
     "topLevelAwait": False,
     "trace": True,
     "maxVirtualSeconds": 600.0,
-    "maxSteps": 200_000,
+    "maxSteps": 50_000,
     "maxOutputBytes": 200_000,
     "maxOutputLines": 5_000,
 }
@@ -56,7 +56,9 @@ class State:
         self.loops = []
         self.limit = None
         self.shutting_down = False
+        # Callbacks scheduled (task steps, timers), in all and since the clock last jumped.
         self.steps = 0
+        self.busy_steps = 0
         self.shutdown_steps = 0
         self.in_thread = 0
         self.thread_prints = None
@@ -372,4 +374,4 @@ def run_program(code, options_json="{}", emit=None):
         "wallMs": round((_perf() - wall0) * 1000, 3),
         "trace": trace,
     }
-    return json.dumps(result)
+    return json.dumps(result, separators=(",", ":"))

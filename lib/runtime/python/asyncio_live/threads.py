@@ -55,7 +55,7 @@ class EmulatedPool:
         tracer.ids.futures[fut] = rec.id
         result, error, end, prints = self._run(func, args, start, rec)
         self.free_at[worker] = end
-        rec.steps += (start, end, None)
+        rec.steps += (int(start * 1e6), int(end * 1e6), None)
         rec.end = end
         rec.outcome = (
             outcome_of_exception(error)

@@ -4,8 +4,9 @@ A task's coroutine is wrapped in `TracedCoro`; the event loop's Task calls its `
 step, so one Python call per step is all tracing costs. What a step yields (and the chain of
 `cr_await` frames under it) tells what the task now waits on.
 
-Records are kept flat (steps and waits as runs of numbers, wait descriptions in a shared table) and
-cross to TypeScript in that compact form; lib/runtime/trace.ts expands them into the documented shape.
+Records are kept flat (steps and waits as runs of numbers, wait descriptions in a shared table, times
+in integer microseconds, which JSON-encode far faster than floats) and cross to TypeScript in that
+compact form; lib/runtime/trace.ts expands them into the documented shape.
 """
 
 import collections.abc
@@ -125,11 +126,18 @@ class Tracer:
             self.state.clock.now(),
             self.user_line(),
         )
-        rec.wait = [rec.created, rec.created, _START, rec.created_line]
+        rec.wait = [None, None, _START, rec.created_line]
         return rec
 
     def add_wait(self, rec, start, ready, end, awaiting, line):
-        rec.waits += (start, ready, end, self.index_of(awaiting), line)
+        """Times in seconds (floats); stored as microseconds."""
+        rec.waits += (
+            _us(start),
+            None if ready is None else _us(ready),
+            None if end is None else _us(end),
+            self.index_of(awaiting),
+            line,
+        )
 
     def index_of(self, awaiting):
         key = id(awaiting)
@@ -148,43 +156,23 @@ class Tracer:
             if rec is not None:
                 wait = rec.wait
                 if wait is not None and wait[1] is None:
-                    wait[1] = self.state.clock.now()
+                    wait[1] = int(self.state.clock.now() * 1e6)
 
     def sleep_scheduled(self, delay):
         rec = self.current_rec
         if rec is not None:
             rec.sleeping = delay
 
-    def begin(self, rec):
-        t = self.state.clock.now()
-        wait = rec.wait
-        if wait is not None:
-            rec.wait = None
-            if wait[2] is not _START:
-                ready = wait[1]
-                self.add_wait(rec, wait[0], t if ready is None else ready, t, wait[2], wait[3])
-        rec.step_start = t
-        rec.sleeping = None
-        self.current = rec.id
-        self.current_rec = rec
-
-    def suspend(self, rec, yielded, coro):
-        t = self.state.clock.now()
-        line, awaiting = self.describe_wait(rec, yielded, coro)
-        rec.steps += (rec.step_start, t, line)
-        rec.wait = [t, t if yielded is None else None, awaiting, line]
-        self.current = None
-        self.current_rec = None
-
-    def finish(self, rec, outcome, line):
-        t = self.state.clock.now()
-        rec.steps += (rec.step_start, t, line)
+    def finish(self, rec, outcome, line, t):
+        rec.steps += (rec.step_start, int(t * 1e6), line)
         rec.end = t
         rec.outcome = outcome
         self.current = None
         self.current_rec = None
 
     def describe_wait(self, rec, yielded, coro):
+        """(innermost user line, what the task waits on). The outermost asyncio primitive in the
+        chain of awaits names the wait; the yielded future fills in tasks, gathers and threads."""
         filename = self.filename
         line = None
         awaiting = None
@@ -198,18 +186,18 @@ class Tracer:
             code = frame.f_code
             if code.co_filename == filename:
                 line = frame.f_lineno
-            else:
+            elif awaiting is None:
                 describe = KNOWN.get(code)
                 if describe is not None:
                     awaiting = describe(frame, self.ids)
-                    break
+                    if awaiting["kind"] != "wait_for":
+                        break
             nxt = getattr(obj, "cr_await", None)
             obj = nxt if nxt is not None else getattr(obj, "gi_yieldfrom", None)
-        if awaiting is None or (awaiting["kind"] == "wait_for" and "task" not in awaiting):
-            found = self.describe_future(yielded)
-            if found is None and rec.sleeping is not None:
-                found = sleep_info(rec.sleeping)
-            awaiting = found or awaiting or _FUTURE
+        if awaiting is None:
+            awaiting = self.describe_future(yielded)
+            if awaiting is None:
+                awaiting = _FUTURE if rec.sleeping is None else sleep_info(rec.sleeping)
         return line, awaiting
 
     def describe_future(self, yielded):
@@ -226,6 +214,9 @@ class Tracer:
         return None
 
     def end_line(self, code):
+        """Where a coroutine that returned finished: its last line (frames are gone by then)."""
+        if code.co_filename != self.filename:
+            return None
         line = self._end_lines.get(code)
         if line is None:
             line = code.co_firstlineno
@@ -260,18 +251,22 @@ class Tracer:
                     rec.label,
                     rec.kind,
                     rec.parent,
-                    rec.created,
+                    _us(rec.created),
                     rec.created_line,
                     rec.steps,
                     waits,
-                    rec.end,
+                    None if rec.end is None else _us(rec.end),
                     rec.outcome,
                 ]
             )
         idle = []
         for start, stop in self.idle:
-            idle += (start, stop)
-        return {"version": 1, "end": end, "awaits": self.awaits, "tasks": tasks, "idle": idle}
+            idle += (_us(start), _us(stop))
+        return {"version": 1, "end": _us(end), "awaits": self.awaits, "tasks": tasks, "idle": idle}
+
+
+def _us(seconds):
+    return int(seconds * 1e6)
 
 
 def outcome_of_exception(exc):
@@ -308,24 +303,51 @@ class TracedCoro(collections.abc.Coroutine):
         return getattr(self._coro, name)
 
     def _step(self, fn, arg):
+        # begin/suspend are inlined: this runs once per task step. Our bookkeeping time is taken
+        # off the virtual clock (w0..w1), so tracing does not make the program look slower.
         tracer = self._tracer
         rec = self._rec
-        w0 = _perf()
-        tracer.begin(rec)
         clock = tracer.state.clock
+        w0 = _perf()
+        t = clock.offset + (w0 - clock.anchor)
+        t_us = int(t * 1e6)
+        wait = rec.wait
+        if wait is not None:
+            rec.wait = None
+            if wait[2] is not _START:
+                ready = wait[1]
+                rec.waits += (
+                    wait[0],
+                    t_us if ready is None else ready,
+                    t_us,
+                    tracer.index_of(wait[2]),
+                    wait[3],
+                )
+        rec.step_start = t_us
+        rec.sleeping = None
+        tracer.current = rec.id
+        tracer.current_rec = rec
         clock.offset -= _perf() - w0
         try:
             yielded = fn(arg)
         except StopIteration as stop:
             tracer.finish(
-                rec, {"kind": "result", "repr": short_repr(stop.value)}, tracer.end_line(self._coro.cr_code)
+                rec,
+                {"kind": "result", "repr": short_repr(stop.value)},
+                tracer.end_line(self._coro.cr_code),
+                clock.now(),
             )
             raise
         except BaseException as exc:
-            tracer.finish(rec, outcome_of_exception(exc), self._exception_line(exc))
+            tracer.finish(rec, outcome_of_exception(exc), self._exception_line(exc), clock.now())
             raise
         w0 = _perf()
-        tracer.suspend(rec, yielded, self._coro)
+        t_us = int((clock.offset + (w0 - clock.anchor)) * 1e6)
+        line, awaiting = tracer.describe_wait(rec, yielded, self._coro)
+        rec.steps += (rec.step_start, t_us, line)
+        rec.wait = [t_us, t_us if yielded is None else None, awaiting, line]
+        tracer.current = None
+        tracer.current_rec = None
         clock.offset -= _perf() - w0
         return yielded
 
