@@ -39,6 +39,9 @@ def short_repr(value):
         text = _repr.repr(value)
     except Exception:
         text = f"<{type(value).__name__}>"
+    if text.startswith("<") and len(text) > 20:
+        # `<Queue at 0x... maxsize=0>` says little on a timeline lane; the type name says enough.
+        text = f"<{type(value).__name__}>"
     return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 3] + "..."
 
 

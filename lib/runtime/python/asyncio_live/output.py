@@ -21,7 +21,11 @@ class Output:
             raise OutputLimit(state.output_limit_message)
         size = len(text)
         lines = text.count("\n")
-        if self.bytes + size > self.max_bytes or self.lines + lines > self.max_lines:
+        if (
+            self.bytes + size > self.max_bytes
+            or self.lines + lines > self.max_lines
+            or (self.lines + lines == self.max_lines and not text.endswith("\n"))
+        ):
             self._overflow(stream, text)
         self.bytes += size
         self.lines += lines
@@ -58,10 +62,11 @@ class Output:
         room_bytes = max(0, self.max_bytes - self.bytes)
         room_lines = max(0, self.max_lines - self.lines)
         kept = text[:room_bytes]
-        if kept.count("\n") > room_lines:
-            cut = -1
-            for _ in range(room_lines + 1):
-                cut = kept.index("\n", cut + 1)
+        if self.lines + kept.count("\n") >= self.max_lines:
+            # Keep whole lines only, up to the cap.
+            cut = 0
+            for _ in range(room_lines):
+                cut = kept.index("\n", cut) + 1
             kept = kept[:cut]
         if kept:
             self.add(stream, kept, self.state.clock.now(), self.state.tracer.current)

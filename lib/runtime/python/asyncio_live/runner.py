@@ -247,9 +247,10 @@ class Patches:
 
 
 def _is_user_module(module):
+    """Modules a program made or imported from its own files; the standard library's stay loaded."""
     spec = getattr(module, "__spec__", None)
     origin = getattr(spec, "origin", None) or getattr(module, "__file__", None) or ""
-    return not (origin.startswith(sys.prefix) or origin in ("built-in", "frozen") or "/lib/python" in origin)
+    return not (origin in ("built-in", "frozen") or "/lib/python" in origin)
 
 
 def _run_top_level_await(state, code_obj, globals_):
