@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { LESSONS_ROOT, loadLessons, type LessonMeta } from "../../lib/content/lessons";
+
+/** The course as the files on disk describe it: the truth the built pages are checked against. */
+export const lessons: LessonMeta[] = loadLessons();
+
+export const lessonPath = (lesson: Pick<LessonMeta, "slug">) => `/lessons/${lesson.slug}/`;
+
+/**
+ * The lesson that exercises the most of the page's machinery (examples, callouts, fenced code),
+ * for screenshots.
+ */
+export function showcaseLesson(): LessonMeta {
+  const score = (lesson: LessonMeta) => {
+    const mdx = readFileSync(path.join(LESSONS_ROOT, lesson.dir, "lesson.mdx"), "utf8");
+    const has = (pattern: RegExp) => (pattern.test(mdx) ? 1 : 0);
+    return (
+      has(/<Example\b/) * 4 + has(/<Callout\b/) * 2 + has(/^```/m) + lesson.examples.length / 100
+    );
+  };
+  const best = [...lessons].sort((a, b) => score(b) - score(a))[0];
+  if (!best) throw new Error("no lessons in content/lessons");
+  return best;
+}

@@ -1,0 +1,65 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export interface PageWatch {
+  /** Requests to any host but ours (there must be none: nothing loads from a CDN). */
+  foreignRequests: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Forgive console errors matching this, for a test that causes one on purpose. */
+  allowErrors(pattern: RegExp): void;
+}
+
+function watch(page: Page, baseURL: string): PageWatch {
+  const origin = new URL(baseURL).origin;
+  const allowed: RegExp[] = [];
+  const state: PageWatch = {
+    foreignRequests: [],
+    errors: [],
+    allowErrors: (pattern) => allowed.push(pattern),
+  };
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.origin !== origin) state.foreignRequests.push(request.url());
+  });
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    state.errors.push(`${message.text()}${where ? ` (${where})` : ""}`);
+  });
+  page.on("pageerror", (error) => state.errors.push(`uncaught: ${error.message}`));
+  return {
+    get foreignRequests() {
+      return state.foreignRequests;
+    },
+    get errors() {
+      return state.errors.filter((text) => !allowed.some((pattern) => pattern.test(text)));
+    },
+    allowErrors: state.allowErrors,
+  };
+}
+
+/**
+ * `test` with every page watched: a test fails if any page it opened requested another host or
+ * logged a console error.
+ */
+export const test = base.extend<{ pageWatch: PageWatch }>({
+  pageWatch: [
+    async ({ page, baseURL }, use) => {
+      const watched = watch(page, baseURL ?? "http://127.0.0.1");
+      await use(watched);
+      expect(watched.foreignRequests, "requests that left our origin").toEqual([]);
+      expect(watched.errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Horizontal overflow of the page, in CSS pixels (0 when nothing scrolls sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
