@@ -40,23 +40,32 @@ const worker = new Worker(bootstrap, {
   workerData: { code, options, interrupt, stream: !json },
 });
 let timer: NodeJS.Timeout | undefined;
-worker.on("message", (msg: { type: "ready" } | { type: "output"; part: OutputPart } | { type: "done"; result: RunResult } | { type: "failed"; message: string }) => {
-  if (msg.type === "ready") {
-    timer = setTimeout(() => Atomics.store(interrupt, 0, 2), timeoutS * 1000);
-  } else if (msg.type === "output") {
-    (msg.part.stream === "stdout" ? process.stdout : process.stderr).write(msg.part.text);
-  } else if (msg.type === "failed") {
-    console.error(`engine failure: ${msg.message}`);
-    process.exitCode = 70;
-  } else {
-    clearTimeout(timer);
-    const r = msg.result;
-    if (json) {
-      process.stdout.write(JSON.stringify(r) + "\n");
+worker.on(
+  "message",
+  (
+    msg:
+      | { type: "ready" }
+      | { type: "output"; part: OutputPart }
+      | { type: "done"; result: RunResult }
+      | { type: "failed"; message: string },
+  ) => {
+    if (msg.type === "ready") {
+      timer = setTimeout(() => Atomics.store(interrupt, 0, 2), timeoutS * 1000);
+    } else if (msg.type === "output") {
+      (msg.part.stream === "stdout" ? process.stdout : process.stderr).write(msg.part.text);
+    } else if (msg.type === "failed") {
+      console.error(`engine failure: ${msg.message}`);
+      process.exitCode = 70;
+    } else {
+      clearTimeout(timer);
+      const r = msg.result;
+      if (json) {
+        process.stdout.write(JSON.stringify(r) + "\n");
+      }
+      process.exitCode = r.error ? 1 : r.limit ? 2 : 0;
     }
-    process.exitCode = r.error ? 1 : r.limit ? 2 : 0;
-  }
-});
+  },
+);
 worker.on("error", (err) => {
   console.error(`engine failure: ${err.message}`);
   process.exitCode = 70;

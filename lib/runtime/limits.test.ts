@@ -57,7 +57,11 @@ asyncio.run(main())
     expect(r.stdout).toBe("tick\n".repeat(5) + "ticker cancelled cleanly\n");
     expect(Math.abs(r.elapsed - 5.5)).toBeLessThan(0.05);
     expectCleanStop(r);
-    expect(r.trace.tasks.map((t) => t.outcome.kind)).toEqual(["cancelled", "cancelled", "cancelled"]);
+    expect(r.trace.tasks.map((t) => t.outcome.kind)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
     expectHealthy();
   });
 
@@ -227,7 +231,9 @@ async def main():
 asyncio.run(main())
 `);
     expect(r.stdout).toBe("forgot\n");
-    expect(r.stderr).toContain("main.py:7: RuntimeWarning: coroutine 'greet' was never awaited\n  greet()\n");
+    expect(r.stderr).toContain(
+      "main.py:7: RuntimeWarning: coroutine 'greet' was never awaited\n  greet()\n",
+    );
     expectHealthy();
   });
 

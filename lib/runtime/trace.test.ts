@@ -42,7 +42,12 @@ describe("seed example: gather of three fetch_data(id)", () => {
       ["Task-3", "fetch_data(2)", "task", 1],
       ["Task-4", "fetch_data(3)", "task", 1],
     ]);
-    expect(r.trace.tasks.map((t) => t.coro)).toEqual(["main", "fetch_data", "fetch_data", "fetch_data"]);
+    expect(r.trace.tasks.map((t) => t.coro)).toEqual([
+      "main",
+      "fetch_data",
+      "fetch_data",
+      "fetch_data",
+    ]);
     expect(byName(r, "Task-2").createdLine).toBe(11);
     expect(byName(r, "Task-1").createdLine).toBe(14);
   });
@@ -50,7 +55,11 @@ describe("seed example: gather of three fetch_data(id)", () => {
   it("main waits on gather(3) of its children; each child sleeps 2 s on line 5, overlapping", () => {
     const main = byName(r, "Task-1");
     expect(main.waits).toHaveLength(1);
-    expect(main.waits[0]!.awaiting).toEqual({ kind: "gather", tasks: [2, 3, 4], label: "gather(3)" });
+    expect(main.waits[0]!.awaiting).toEqual({
+      kind: "gather",
+      tasks: [2, 3, 4],
+      label: "gather(3)",
+    });
     expect(main.waits[0]!.line).toBe(11);
     for (const name of ["Task-2", "Task-3", "Task-4"]) {
       const task = byName(r, name);
@@ -61,7 +70,10 @@ describe("seed example: gather of three fetch_data(id)", () => {
       near(wait.start, 0);
       near(wait.end, 2);
       expect(task.steps.map((s) => s.line)).toEqual([5, 7]);
-      expect(task.outcome).toEqual({ kind: "result", repr: `'Data ${name.slice(-1) === "2" ? 1 : name.slice(-1) === "3" ? 2 : 3}'` });
+      expect(task.outcome).toEqual({
+        kind: "result",
+        repr: `'Data ${name.slice(-1) === "2" ? 1 : name.slice(-1) === "3" ? 2 : 3}'`,
+      });
     }
   });
 
@@ -98,7 +110,12 @@ describe("other classic shapes", () => {
   it("create_task runs in the background while main prints, then main awaits the task", () => {
     const r = run(corpus("seed_04_create_task"));
     const [main, child] = r.trace.tasks;
-    expect(child).toMatchObject({ name: "Task-2", label: "fetch_data()", parent: 1, createdLine: 8 });
+    expect(child).toMatchObject({
+      name: "Task-2",
+      label: "fetch_data()",
+      parent: 1,
+      createdLine: 8,
+    });
     expect(main!.waits[0]!.awaiting).toEqual({ kind: "task", task: 2, label: "fetch_data()" });
     expect(main!.waits[0]!.line).toBe(10);
     const doing = r.output.find((p) => p.text.startsWith("Doing other work"));
@@ -173,10 +190,9 @@ asyncio.run(main())
   });
 
   it("prints outside any task have task null; top-level await runs as a main lane", () => {
-    const r = engine.run(
-      `import asyncio\nprint("top")\nawait asyncio.sleep(1)\nprint("after")\n`,
-      { topLevelAwait: true },
-    );
+    const r = engine.run(`import asyncio\nprint("top")\nawait asyncio.sleep(1)\nprint("after")\n`, {
+      topLevelAwait: true,
+    });
     expect(r.error).toBeNull();
     expect(r.trace.tasks[0]).toMatchObject({ kind: "main", label: "<module>" });
     expect(r.output.map((p) => [p.text, p.task])).toEqual([
