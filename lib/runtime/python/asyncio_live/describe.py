@@ -56,33 +56,46 @@ def call_label(name, args=(), kwargs=None):
     return _clip(f"{name}({', '.join(parts)})")
 
 
+_ARGNAMES = {}
+
+
+def _argnames(code):
+    """(argument names to show, name of *args or None), cached per code object."""
+    names = _ARGNAMES.get(code)
+    if names is None:
+        count = code.co_argcount + code.co_kwonlyargcount
+        star = None
+        if code.co_flags & inspect.CO_VARARGS:
+            star = code.co_varnames[count]
+            count += 1
+        shown = tuple(n for n in code.co_varnames[:count] if n not in ("self", "cls"))
+        names = _ARGNAMES[code] = (shown, star)
+    return names
+
+
 def coro_label(coro):
     """`fetch_data(2)` for a coroutine that has not started: its arguments are its frame's locals."""
-    name = getattr(coro, "__name__", None) or type(coro).__name__
-    frame = getattr(coro, "cr_frame", None)
-    code = getattr(coro, "cr_code", None)
-    if frame is None or code is None:
+    name = coro.__name__
+    frame = coro.cr_frame
+    if frame is None:
         return f"{name}()"
-    count = code.co_argcount + code.co_kwonlyargcount
-    if code.co_flags & inspect.CO_VARARGS:
-        count += 1
-    if count == 0:
+    shown, star = _argnames(coro.cr_code)
+    if not shown:
         return f"{name}()"
-    names = code.co_varnames[:count]
     try:
         local_vars = frame.f_locals
-    except Exception:
-        return f"{name}()"
-    args = []
-    star = code.co_varnames[count - 1] if code.co_flags & inspect.CO_VARARGS else None
-    for n in names:
-        if n in ("self", "cls") or n not in local_vars:
-            continue
-        if n == star:
-            args.extend(local_vars[n])
+        if star is None:
+            parts = [short_repr(local_vars[n]) for n in shown]
         else:
-            args.append(local_vars[n])
-    return call_label(name, args)
+            parts = []
+            for n in shown:
+                if n == star:
+                    parts.extend(short_repr(a) for a in local_vars[n])
+                else:
+                    parts.append(short_repr(local_vars[n]))
+    except Exception:
+        return f"{name}(...)"
+    return _clip(f"{name}({', '.join(parts)})")
 
 
 def func_label(func, args):

@@ -7,16 +7,23 @@ between loop iterations, where raising leaves the loop consistent.
 
 import asyncio
 import asyncio.events as _events
+from asyncio import Task
 import asyncio.futures as _futures
 import concurrent.futures
 import math
 
+from .clock import _perf
 from .limits import Deadlock, ShutdownStuck, StepLimit, TimeLimit
 from .threads import EmulatedPool
 
 SHUTDOWN_STEPS = 20_000
 # A run may take this many times `maxSteps` in all, as long as it keeps waiting for timers.
 TOTAL_STEPS_FACTOR = 20
+
+
+_SLEEP_DONE = _futures._set_result_unless_cancelled
+_call_soon = asyncio.BaseEventLoop.call_soon
+_call_at = asyncio.BaseEventLoop.call_at
 
 
 class VirtualSelector:
@@ -102,23 +109,28 @@ class VirtualLoop(asyncio.BaseEventLoop):
     # ----- scheduling hooks: count steps and note when a task becomes ready -----
 
     def call_soon(self, callback, *args, context=None):
+        # Runs for every callback: kept lean. A traced task's wake-up makes its open wait "ready".
         state = self._state
         state.steps += 1
         state.busy_steps += 1
-        tracer = state.tracer
-        if tracer.enabled:
+        if state.tracing:
             owner = getattr(callback, "__self__", None)
-            if owner is not None:
-                tracer.ready(owner)
-        return super().call_soon(callback, *args, context=context)
+            if owner.__class__ is Task:
+                rec = getattr(owner.get_coro(), "_rec", None)
+                if rec is not None:
+                    wait = rec.wait
+                    if wait is not None and wait[1] is None:
+                        clock = state.clock
+                        wait[1] = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
+        return _call_soon(self, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         state = self._state
         state.steps += 1
         state.busy_steps += 1
-        if callback is _futures._set_result_unless_cancelled and state.tracer.enabled:
+        if callback is _SLEEP_DONE and state.tracing:
             state.tracer.sleep_scheduled(round(when - self.time(), 6))
-        return super().call_at(when, callback, *args, context=context)
+        return _call_at(self, when, callback, *args, context=context)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         if self._state.in_thread:

@@ -7,6 +7,7 @@ program, cleans up every loop it left behind, restores everything, and returns o
 import ast
 import asyncio
 import asyncio.events as _events
+from asyncio import Task
 import asyncio.runners as _runners
 import builtins
 import gc
@@ -52,6 +53,8 @@ class State:
         self.max_steps = int(opts["maxSteps"])
         self.clock = Clock()
         self.tracer = Tracer(self, bool(opts["trace"]), self.filename)
+        self.tracing = self.tracer.enabled
+        self.main_code = None
         self.output = Output(self, emit, int(opts["maxOutputBytes"]), int(opts["maxOutputLines"]))
         self.loops = []
         self.limit = None
@@ -94,19 +97,20 @@ class State:
     # ----- tasks -----
 
     def task_factory(self, loop, coro, **kwargs):
-        if kwargs.get("name") is None:
+        name = kwargs.get("name")
+        if name is None:
             self.task_counter += 1
-            kwargs["name"] = f"Task-{self.task_counter}"
-        tracer = self.tracer
+            name = kwargs["name"] = f"Task-{self.task_counter}"
         if (
-            not tracer.enabled
-            or not asyncio.iscoroutine(coro)
-            or getattr(coro, "__name__", None) in _LOOP_HOUSEKEEPING
+            not self.tracing
+            or coro.__class__ is not types.CoroutineType
+            or coro.__name__ in _LOOP_HOUSEKEEPING
         ):
-            return asyncio.Task(coro, loop=loop, **kwargs)
-        kind = "main" if getattr(coro, "cr_code", None) is getattr(self, "main_code", 0) else "task"
-        rec = tracer.new_task(coro, str(kwargs["name"]), kind)
-        return asyncio.Task(TracedCoro(coro, rec, tracer), loop=loop, **kwargs)
+            return Task(coro, loop=loop, **kwargs)
+        tracer = self.tracer
+        kind = "main" if coro.cr_code is self.main_code else "task"
+        rec = tracer.new_task(coro, str(name), kind)
+        return Task(TracedCoro(coro, rec, tracer), loop=loop, **kwargs)
 
     # ----- loop errors -----
 

@@ -118,15 +118,19 @@ class Tracer:
         return rec
 
     def new_task(self, coro, name, kind="task"):
-        rec = self.new_record(
+        records = self.records
+        rec = TaskRecord(
+            len(records) + 1,
             name,
-            getattr(coro, "__qualname__", None) or type(coro).__name__,
+            coro.__qualname__,
             coro_label(coro) if kind != "main" else "<module>",
             kind,
+            self.current,
             self.state.clock.now(),
-            self.user_line(),
+            self.user_line(sys._getframe(1)),
         )
-        rec.wait = [None, None, _START, rec.created_line]
+        records.append(rec)
+        rec.wait = [None, None, _START, None]
         return rec
 
     def add_wait(self, rec, start, ready, end, awaiting, line):
