@@ -13,7 +13,7 @@ import concurrent.futures
 import math
 
 from .clock import _perf
-from .limits import Deadlock, ShutdownStuck, StepLimit, TimeLimit
+from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
 
 SHUTDOWN_STEPS = 20_000

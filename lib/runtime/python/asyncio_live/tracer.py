@@ -153,15 +153,6 @@ class Tracer:
 
     # ----- steps -----
 
-    def ready(self, owner):
-        """A callback of `owner` was scheduled: if it is a traced task that was waiting, it is ready."""
-        if isinstance(owner, Task):
-            rec = getattr(owner.get_coro(), "_rec", None)
-            if rec is not None:
-                wait = rec.wait
-                if wait is not None and wait[1] is None:
-                    wait[1] = int(self.state.clock.now() * 1e6)
-
     def sleep_scheduled(self, delay):
         rec = self.current_rec
         if rec is not None:
