@@ -89,18 +89,25 @@ def install_time_patches(state):
     def strftime(fmt, t=None):
         return ORIGINALS["strftime"](fmt, localtime() if t is None else t)
 
-    _time.time = vtime
-    _time.time_ns = lambda: int(vtime() * 1e9)
-    _time.monotonic = lambda: mono + now()
-    _time.monotonic_ns = lambda: int((mono + now()) * 1e9)
-    _time.perf_counter = now
-    _time.perf_counter_ns = lambda: int(now() * 1e9)
-    _time.sleep = vsleep
-    _time.localtime = localtime
-    _time.gmtime = gmtime
-    _time.ctime = ctime
-    _time.asctime = asctime
-    _time.strftime = strftime
+    patched = {
+        "time": vtime,
+        "time_ns": lambda: int(vtime() * 1e9),
+        "monotonic": lambda: mono + now(),
+        "monotonic_ns": lambda: int((mono + now()) * 1e9),
+        "perf_counter": lambda: now(),
+        "perf_counter_ns": lambda: int(now() * 1e9),
+        "sleep": vsleep,
+        "localtime": localtime,
+        "gmtime": gmtime,
+        "ctime": ctime,
+        "asctime": asctime,
+        "strftime": strftime,
+    }
+    for name, fn in patched.items():
+        # Named like the originals, so labels and reprs read `sleep(1)`, not an internal name.
+        fn.__name__ = fn.__qualname__ = name
+        fn.__module__ = "time"
+        setattr(_time, name, fn)
 
 
 def restore_time():
