@@ -37,7 +37,7 @@ export default function HomePage() {
         <TimelineSketch />
       </section>
 
-      <section aria-labelledby="lessons-heading" className="max-w-3xl pb-8">
+      <section aria-labelledby="lessons-heading" className="pb-8">
         <h2
           id="lessons-heading"
           className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white"
@@ -45,7 +45,7 @@ export default function HomePage() {
           Lessons
         </h2>
         <div className="mt-6">
-          <LessonList lessons={lessons} />
+          <LessonList lessons={lessons} columns={2} />
         </div>
       </section>
     </main>

@@ -6,17 +6,19 @@ interface Props {
   lessons: Pick<LessonMeta, "number" | "slug" | "title" | "summary">[];
   /** Heading level of each lesson title, so the list fits the page's outline. */
   headingLevel?: "h2" | "h3";
+  /** Two columns on wide screens (the home page); one otherwise. */
+  columns?: 1 | 2;
 }
 
 /** The course outline: numbered cards with each lesson's one-line summary. */
-export function LessonList({ lessons, headingLevel: Heading = "h3" }: Props) {
+export function LessonList({ lessons, headingLevel: Heading = "h3", columns = 1 }: Props) {
   return (
-    <ol className="grid gap-3">
+    <ol className={`grid gap-3 ${columns === 2 ? "lg:grid-cols-2" : ""}`}>
       {lessons.map((lesson) => (
         <li key={lesson.slug}>
           <Link
             href={lessonHref(lesson.slug)}
-            className="group flex gap-4 rounded-xl border border-zinc-200 bg-white p-4 transition-colors hover:border-indigo-300 hover:bg-indigo-50/40 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40 dark:hover:border-indigo-500/50 dark:hover:bg-indigo-500/5"
+            className="group flex h-full gap-4 rounded-xl border border-zinc-200 bg-white p-4 transition-colors hover:border-indigo-300 hover:bg-indigo-50/40 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40 dark:hover:border-indigo-500/50 dark:hover:bg-indigo-500/5"
           >
             <span
               aria-hidden="true"
