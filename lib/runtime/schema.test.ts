@@ -16,23 +16,21 @@ const wire = () => ({
       { kind: "gather", tasks: [2], label: "gather(1)" },
       { kind: "sleep", seconds: 2, label: "sleep(2)" },
     ],
-    tasks: [
-      [
-        1,
-        "Task-1",
-        "main",
-        "main()",
-        "task",
-        null,
-        0,
-        9,
-        [10, 20, 8, 2_001_000, 2_001_400, 9],
-        [20, 2_000_900, 2_001_000, 0, 8],
-        2_001_400,
-        { kind: "result", repr: "None" },
-      ],
-      [2, "Task-2", "f", "f(1)", "task", 1, 15, 8, [25, 30, 3], [30, null, null, 1, 3], null, null],
-    ],
+    tasks: {
+      name: ["Task-1", "Task-2"],
+      coro: ["main", "f"],
+      label: ["main()", "f(1)"],
+      kind: ["task", "task"],
+      parent: [null, 1],
+      created: [0, 15],
+      createdLine: [9, 8],
+      end: [2_001_400, null],
+      outcome: ["result", "pending"],
+      outcomeA: ["None", null],
+      outcomeB: [null, null],
+    },
+    steps: [1, 10, 20, 8, 2, 25, 30, 3, 1, 2_001_000, 2_001_400, 9],
+    waits: [1, 20, 2_000_900, 2_001_000, 0, 8, 2, 30, null, null, 1, 3],
     idle: [30, 2_000_030],
     prints: [["stdout", "hi\n", 2_001_200, 1]],
   },
@@ -47,6 +45,8 @@ describe("parseRunResult", () => {
     expect(r.trace.prints).toBe(r.output);
     expect(r.trace.idle).toEqual([{ start: 0.00003, end: 2.00003 }]);
     const [main, child] = r.trace.tasks;
+    expect(main).toMatchObject({ id: 1, name: "Task-1", parent: null, created: 0, end: 2.0014 });
+    expect(main!.outcome).toEqual({ kind: "result", repr: "None" });
     expect(main!.steps).toEqual([
       { start: 0.00001, end: 0.00002, line: 8 },
       { start: 2.001, end: 2.0014, line: 9 },
@@ -60,8 +60,8 @@ describe("parseRunResult", () => {
         line: 8,
       },
     ]);
-    expect(child!.outcome).toEqual({ kind: "pending" });
-    expect(child!.end).toBeNull();
+    expect(child).toMatchObject({ id: 2, parent: 1, end: null, outcome: { kind: "pending" } });
+    expect(child!.steps).toEqual([{ start: 0.000025, end: 0.00003, line: 3 }]);
     expect(child!.waits[0]).toMatchObject({
       readyAt: null,
       end: null,
@@ -89,12 +89,18 @@ describe("parseRunResult", () => {
     expect(() => parseRunResult(JSON.stringify(limited))).toThrow(/limit/);
   });
 
-  it("rejects runs of steps/waits that are not whole records, and unknown wait indexes", () => {
+  it("rejects ragged columns, partial step/wait records and dangling references", () => {
     const ragged = wire();
-    (ragged.trace.tasks[0]![8] as number[]).push(5);
-    expect(() => parseRunResult(JSON.stringify(ragged))).toThrow(/malformed steps\/waits/);
-    const dangling = wire();
-    (dangling.trace.tasks[1]![9] as (number | null)[])[3] = 7;
-    expect(() => parseRunResult(JSON.stringify(dangling))).toThrow(/unknown wait/);
+    ragged.trace.tasks.label.pop();
+    expect(() => parseRunResult(JSON.stringify(ragged))).toThrow(/task column "label"/);
+    const partial = wire();
+    partial.trace.steps.push(5);
+    expect(() => parseRunResult(JSON.stringify(partial))).toThrow(/malformed steps\/waits/);
+    const unknownTask = wire();
+    unknownTask.trace.steps[0] = 9;
+    expect(() => parseRunResult(JSON.stringify(unknownTask))).toThrow(/unknown task 9/);
+    const unknownWait = wire();
+    unknownWait.trace.waits[4] = 7;
+    expect(() => parseRunResult(JSON.stringify(unknownWait))).toThrow(/unknown wait kind/);
   });
 });

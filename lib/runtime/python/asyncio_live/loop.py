@@ -24,6 +24,7 @@ TOTAL_STEPS_FACTOR = 20
 _SLEEP_DONE = _futures._set_result_unless_cancelled
 _call_soon = asyncio.BaseEventLoop.call_soon
 _call_at = asyncio.BaseEventLoop.call_at
+_call_later = asyncio.BaseEventLoop.call_later
 
 
 class VirtualSelector:
@@ -124,12 +125,16 @@ class VirtualLoop(asyncio.BaseEventLoop):
                         wait[1] = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
         return _call_soon(self, callback, *args, context=context)
 
+    def call_later(self, delay, callback, *args, context=None):
+        if callback is _SLEEP_DONE and self._state.tracing:
+            # asyncio.sleep(delay) is the only caller with this callback: note the exact delay.
+            self._state.tracer.sleep_scheduled(delay)
+        return _call_later(self, delay, callback, *args, context=context)
+
     def call_at(self, when, callback, *args, context=None):
         state = self._state
         state.steps += 1
         state.busy_steps += 1
-        if callback is _SLEEP_DONE and state.tracing:
-            state.tracer.sleep_scheduled(round(when - self.time(), 6))
         return _call_at(self, when, callback, *args, context=context)
 
     def call_soon_threadsafe(self, callback, *args, context=None):

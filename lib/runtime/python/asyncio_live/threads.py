@@ -55,12 +55,10 @@ class EmulatedPool:
         tracer.ids.futures[fut] = rec.id
         result, error, end, prints = self._run(func, args, start, rec)
         self.free_at[worker] = end
-        rec.steps += (int(start * 1e6), int(end * 1e6), None)
+        tracer.steps += (rec.id, int(start * 1e6), int(end * 1e6), None)
         rec.end = end
         rec.outcome = (
-            outcome_of_exception(error)
-            if error is not None
-            else {"kind": "result", "repr": short_repr(result)}
+            outcome_of_exception(error) if error is not None else ("result", short_repr(result), None)
         )
         for stream, text, t, task in prints:
             loop.call_at(t, state.output.add, stream, text, t, task)

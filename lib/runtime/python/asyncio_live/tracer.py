@@ -13,10 +13,12 @@ import collections.abc
 import sys
 import weakref
 from asyncio import CancelledError, Task
+from asyncio.tasks import sleep as _sleep
 
 from .clock import _perf
 from .describe import GATHERING, KNOWN, coro_label, short_repr, sleep_info
 
+_SLEEP_CODE = _sleep.__code__
 _START = {"kind": "start", "label": "start"}
 _YIELD = {"kind": "yield", "label": "sleep(0)"}
 _FUTURE = {"kind": "future", "label": "future"}
@@ -32,8 +34,6 @@ class TaskRecord:
         "parent",
         "created",
         "created_line",
-        "steps",
-        "waits",
         "end",
         "outcome",
         "wait",
@@ -50,9 +50,6 @@ class TaskRecord:
         self.parent = parent
         self.created = created
         self.created_line = created_line
-        # Flat runs: steps = [start, end, line, ...]; waits = [start, readyAt, end, awaitIndex, line, ...]
-        self.steps = []
-        self.waits = []
         self.end = None
         self.outcome = None
         # The open wait: [start, readyAt, awaiting, line]
@@ -96,6 +93,10 @@ class Tracer:
         self.idle = []
         self.awaits = []
         self.await_index = {}
+        # Flat runs for all tasks, in time order of recording:
+        # steps = [task, start, end, line, ...]; waits = [task, start, readyAt, end, await, line, ...]
+        self.steps = []
+        self.waits = []
         self._end_lines = {}
 
     # ----- creation -----
@@ -135,7 +136,8 @@ class Tracer:
 
     def add_wait(self, rec, start, ready, end, awaiting, line):
         """Times in seconds (floats); stored as microseconds."""
-        rec.waits += (
+        self.waits += (
+            rec.id,
             _us(start),
             None if ready is None else _us(ready),
             None if end is None else _us(end),
@@ -159,7 +161,7 @@ class Tracer:
             rec.sleeping = delay
 
     def finish(self, rec, outcome, line, t):
-        rec.steps += (rec.step_start, int(t * 1e6), line)
+        self.steps += (rec.id, rec.step_start, int(t * 1e6), line)
         rec.end = t
         rec.outcome = outcome
         self.current = None
@@ -181,6 +183,11 @@ class Tracer:
             code = frame.f_code
             if code.co_filename == filename:
                 line = frame.f_lineno
+            elif code is _SLEEP_CODE:
+                # The delay was noted when sleep() scheduled its timer: no need to read frame locals.
+                if awaiting is None:
+                    awaiting = _YIELD if rec.sleeping is None else sleep_info(rec.sleeping)
+                break
             elif awaiting is None:
                 describe = KNOWN.get(code)
                 if describe is not None:
@@ -231,33 +238,39 @@ class Tracer:
         return ", ".join(parts)
 
     def to_wire(self, end):
-        """Compact form: see `TraceWire` in lib/runtime/trace.ts for the layout."""
-        tasks = []
-        for rec in self.records:
-            waits = rec.waits
+        """Compact, columnar form: see `TraceWireSchema` in lib/runtime/trace.ts for the layout."""
+        records = self.records
+        waits = self.waits
+        for rec in records:
             w = rec.wait
             if rec.outcome is None and w is not None and w[2] is not _START:
-                waits = waits + [w[0], w[1], None, self.index_of(w[2]), w[3]]
-            tasks.append(
-                [
-                    rec.id,
-                    rec.name,
-                    rec.coro,
-                    rec.label,
-                    rec.kind,
-                    rec.parent,
-                    _us(rec.created),
-                    rec.created_line,
-                    rec.steps,
-                    waits,
-                    None if rec.end is None else _us(rec.end),
-                    rec.outcome,
-                ]
-            )
+                waits += (rec.id, w[0], w[1], None, self.index_of(w[2]), w[3])
+        pending = ("pending", None, None)
+        outcomes = [rec.outcome or pending for rec in records]
         idle = []
         for start, stop in self.idle:
             idle += (_us(start), _us(stop))
-        return {"version": 1, "end": _us(end), "awaits": self.awaits, "tasks": tasks, "idle": idle}
+        return {
+            "version": 1,
+            "end": _us(end),
+            "awaits": self.awaits,
+            "tasks": {
+                "name": [r.name for r in records],
+                "coro": [r.coro for r in records],
+                "label": [r.label for r in records],
+                "kind": [r.kind for r in records],
+                "parent": [r.parent for r in records],
+                "created": [_us(r.created) for r in records],
+                "createdLine": [r.created_line for r in records],
+                "end": [None if r.end is None else _us(r.end) for r in records],
+                "outcome": [o[0] for o in outcomes],
+                "outcomeA": [o[1] for o in outcomes],
+                "outcomeB": [o[2] for o in outcomes],
+            },
+            "steps": self.steps,
+            "waits": waits,
+            "idle": idle,
+        }
 
 
 def _us(seconds):
@@ -265,9 +278,10 @@ def _us(seconds):
 
 
 def outcome_of_exception(exc):
+    """Outcomes are (kind, repr-or-type, message) triples."""
     if isinstance(exc, CancelledError):
-        return {"kind": "cancelled"}
-    return {"kind": "exception", "type": type(exc).__name__, "message": short_repr(str(exc))[:200]}
+        return ("cancelled", None, None)
+    return ("exception", type(exc).__name__, str(exc)[:200])
 
 
 class TracedCoro(collections.abc.Coroutine):
@@ -311,7 +325,8 @@ class TracedCoro(collections.abc.Coroutine):
             rec.wait = None
             if wait[2] is not _START:
                 ready = wait[1]
-                rec.waits += (
+                tracer.waits += (
+                    rec.id,
                     wait[0],
                     t_us if ready is None else ready,
                     t_us,
@@ -328,7 +343,7 @@ class TracedCoro(collections.abc.Coroutine):
         except StopIteration as stop:
             tracer.finish(
                 rec,
-                {"kind": "result", "repr": short_repr(stop.value)},
+                ("result", short_repr(stop.value), None),
                 tracer.end_line(self._coro.cr_code),
                 clock.now(),
             )
@@ -339,7 +354,7 @@ class TracedCoro(collections.abc.Coroutine):
         w0 = _perf()
         t_us = int((clock.offset + (w0 - clock.anchor)) * 1e6)
         line, awaiting = tracer.describe_wait(rec, yielded, self._coro)
-        rec.steps += (rec.step_start, t_us, line)
+        tracer.steps += (rec.id, rec.step_start, t_us, line)
         rec.wait = [t_us, t_us if yielded is None else None, awaiting, line]
         tracer.current = None
         tracer.current_rec = None
