@@ -216,9 +216,10 @@ test.describe("themes", () => {
 });
 
 test.describe("accessibility", () => {
-  const pages = ["/", "/lessons/", ...lessons.map(lessonPath)];
+  const pages = ["/", "/lessons/", "/no-such-page/", ...lessons.map(lessonPath)];
   for (const theme of ["light", "dark"] as const) {
-    test(`no serious or critical axe violations, ${theme} theme`, async ({ page }) => {
+    test(`no serious or critical axe violations, ${theme} theme`, async ({ page, pageWatch }) => {
+      pageWatch.allowErrors(/status of 404.*\/no-such-page\//);
       test.setTimeout(60_000 + pages.length * 10_000);
       await page.goto("/");
       await page.evaluate((value) => localStorage.setItem("theme", value), theme);

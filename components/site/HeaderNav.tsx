@@ -10,7 +10,8 @@ const links = [
 
 /** Client-side only to mark the section the reader is in; the links work without JS. */
 export function HeaderNav() {
-  const pathname = usePathname() ?? "";
+  const raw = usePathname() ?? "/";
+  const pathname = raw.endsWith("/") ? raw : `${raw}/`;
   return (
     <nav aria-label="Site" className="flex items-center gap-1 text-sm font-medium">
       {links.map((link) => {

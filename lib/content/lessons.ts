@@ -133,8 +133,12 @@ export function loadLessons(root: string = LESSONS_ROOT): LessonMeta[] {
 
 let cached: LessonMeta[] | undefined;
 
-/** All lessons of the course, in order. Cached for the life of the build process. */
+/**
+ * All lessons of the course, in order. Cached for the life of a production build; re-read on every
+ * call in development so that a lesson being written shows up without a restart.
+ */
 export function getLessons(): LessonMeta[] {
+  if (process.env.NODE_ENV !== "production") return loadLessons();
   cached ??= loadLessons();
   return cached;
 }
