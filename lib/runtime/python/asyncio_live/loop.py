@@ -10,7 +10,9 @@ import asyncio.events as _events
 from asyncio import Task
 import asyncio.futures as _futures
 import concurrent.futures
+import functools
 import math
+import types
 
 from .clock import _perf
 from .limits import Deadlock, ShutdownStuck, StepLimit
@@ -25,6 +27,10 @@ _SLEEP_DONE = _futures._set_result_unless_cancelled
 _call_soon = asyncio.BaseEventLoop.call_soon
 _call_at = asyncio.BaseEventLoop.call_at
 _call_later = asyncio.BaseEventLoop.call_later
+
+# Plain Python callbacks never belong to a task; a C Task's own step and wake-up callbacks are other
+# callables that carry the task as `__self__`. Skipping these types avoids a failing getattr.
+_NOT_TASK_CALLBACKS = (types.FunctionType, types.MethodType, functools.partial)
 
 
 class VirtualSelector:
@@ -114,7 +120,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
         state = self._state
         state.steps += 1
         state.busy_steps += 1
-        if state.tracing:
+        if state.tracing and callback.__class__ not in _NOT_TASK_CALLBACKS:
             owner = getattr(callback, "__self__", None)
             if owner.__class__ is Task:
                 rec = getattr(owner.get_coro(), "_rec", None)
