@@ -185,6 +185,17 @@ describe("errors and warnings", () => {
     expectHealthy();
   });
 
+  it("compiler errors show the offending line too, and top-level await needs the option", () => {
+    const code = `import asyncio\nprint("a")\nawait asyncio.sleep(1)\n`;
+    const r = engine.run(code);
+    expect(r.error).toMatchObject({ type: "SyntaxError", line: 3, column: 1 });
+    expect(r.stderr).toBe(
+      `  File "main.py", line 3\n    await asyncio.sleep(1)\n    ${"^".repeat(22)}\n` +
+        "SyntaxError: 'await' outside function\n",
+    );
+    expect(engine.run(code, { topLevelAwait: true }).stdout).toBe("a\n");
+  });
+
   it("uncaught exceptions show a traceback of user frames only", () => {
     const r = engine.run(
       `import asyncio

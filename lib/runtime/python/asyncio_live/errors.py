@@ -1,5 +1,6 @@
 """Tracebacks as a reader expects them: only frames of the user's code, never ours or asyncio's."""
 
+import linecache
 import traceback
 
 _HIDDEN = ("/asyncio/", "asyncio_live", "/concurrent/futures/", "<frozen ", "/_pyodide/", "/pyodide/")
@@ -26,6 +27,9 @@ def _filter(te, filename, seen):
 
 
 def format_user_exception(exc, filename):
+    if isinstance(exc, SyntaxError) and exc.text is None and exc.lineno and exc.filename == filename:
+        # Compiler (not parser) errors read the line from the file on disk, which a run never has.
+        exc.text = linecache.getline(filename, exc.lineno) or None
     te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
     _filter(te, filename, set())
     return "".join(te.format()), te
