@@ -1,5 +1,6 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
 const nextConfig: NextConfig = {
   // A static site: `next build` writes plain files to out/ that any static host can serve.
@@ -18,4 +19,20 @@ const withMDX = createMDX({
   },
 });
 
-export default withMDX(nextConfig);
+// Cross-origin isolation lets Stop interrupt Python (SharedArrayBuffer). Dev server only: with
+// `output: 'export'` Next sends no headers for exported files; scripts/serve.mjs sends them there.
+const isolationHeaders: NextConfig["headers"] = async () => [
+  {
+    source: "/:path*",
+    headers: [
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+      { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
+    ],
+  },
+];
+
+export default function config(phase: string): NextConfig {
+  return withMDX(
+    phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, headers: isolationHeaders } : nextConfig,
+  );
+}

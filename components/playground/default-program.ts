@@ -1,0 +1,16 @@
+// The source article's asyncio.gather example: three waits of 2 s that overlap into 2 s in total.
+export const DEFAULT_PROGRAM = `import asyncio
+
+async def fetch_data(id):
+    print(f"Fetching data {id}...")
+    await asyncio.sleep(2)
+    print(f"Data {id} fetched!")
+    return f"Data {id}"
+
+async def main():
+    # Run three fetch_data coroutines concurrently
+    results = await asyncio.gather(fetch_data(1), fetch_data(2), fetch_data(3))
+    print(results)
+
+asyncio.run(main())
+`;

@@ -1,0 +1,111 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { getPythonRuntime, type RunOutcome } from "@/lib/runtime/client";
+import type { RunOptions } from "@/lib/runtime/engine";
+import type { LoadProgress } from "@/lib/runtime/protocol";
+import type { OutputPart } from "@/lib/runtime/trace";
+
+const NOT_STARTED: LoadProgress = { phase: "fetching", fraction: 0 };
+
+// Workers exist only in the browser: the runtime is created on first use there, never while
+// pages are rendered to static HTML.
+const subscribe = (listener: () => void) => getPythonRuntime().subscribe(listener);
+const getProgress = () => getPythonRuntime().getProgress();
+const notStarted = () => NOT_STARTED;
+
+/** The page's shared runtime's loading progress; starts loading Python on mount. */
+export function usePythonRuntime(): LoadProgress {
+  useEffect(() => getPythonRuntime().preload(), []);
+  return useSyncExternalStore(subscribe, getProgress, notStarted);
+}
+
+export type RunState = "idle" | "waiting" | "running" | "stopping";
+
+export interface PythonRun {
+  progress: LoadProgress;
+  state: RunState;
+  /** Output of the current or last run, in the order it was printed. */
+  parts: OutputPart[];
+  outcome: RunOutcome | null;
+  run(code: string, options?: RunOptions): Promise<RunOutcome | null>;
+  stop(): void;
+}
+
+/**
+ * One runnable program's state: output streamed in, at most one React update per frame,
+ * however fast Python prints.
+ */
+export function usePythonRun(defaults: RunOptions = {}): PythonRun {
+  const progress = usePythonRuntime();
+  const [state, setState] = useState<RunState>("idle");
+  const [parts, setParts] = useState<OutputPart[]>([]);
+  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  const runId = useRef(0);
+  const pending = useRef<OutputPart[]>([]);
+  const frame = useRef<number | null>(null);
+  const defaultsRef = useRef(defaults);
+  useEffect(() => {
+    defaultsRef.current = defaults;
+  });
+
+  const flush = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    if (pending.current.length === 0) return;
+    const batch = pending.current;
+    pending.current = [];
+    setParts((previous) => previous.concat(batch));
+  }, []);
+
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+
+  const run = useCallback(
+    async (code: string, options?: RunOptions) => {
+      const runtime = getPythonRuntime();
+      const id = ++runId.current;
+      // One program at a time per page: starting this one stops whichever example still runs.
+      if (runtime.busy) await runtime.stop();
+      if (id !== runId.current) return null;
+      pending.current = [];
+      setParts([]);
+      setOutcome(null);
+      setState(runtime.getProgress().phase === "ready" ? "running" : "waiting");
+      void runtime.ready().then(
+        () => {
+          if (id === runId.current) setState((s) => (s === "waiting" ? "running" : s));
+        },
+        () => undefined,
+      );
+      const onOutput = (batch: OutputPart[]) => {
+        if (id !== runId.current) return;
+        pending.current.push(...batch);
+        frame.current ??= requestAnimationFrame(flush);
+      };
+      const result = await runtime
+        .run(code, { ...defaultsRef.current, ...options }, onOutput)
+        .catch((error: unknown): RunOutcome => ({ status: "failed", message: String(error) }));
+      if (id === runId.current) {
+        flush();
+        setOutcome(result);
+        setState("idle");
+      }
+      return result;
+    },
+    [flush],
+  );
+
+  const stop = useCallback(() => {
+    const runtime = getPythonRuntime();
+    if (!runtime.busy) return;
+    setState("stopping");
+    void runtime.stop();
+  }, []);
+
+  return { progress, state, parts, outcome, run, stop };
+}

@@ -1,0 +1,348 @@
+// The page's side of the Python runtime (no React): owns the worker(s), streams output,
+// stops runaway programs and replaces a worker whose Pyodide broke.
+import * as Comlink from "comlink";
+import type { RunOptions } from "./engine";
+import type { LoadProgress, RuntimeWorkerApi, WorkerRunReply } from "./protocol";
+import type { OutputPart, RunResult } from "./trace";
+
+/** How long an interrupt gets to take effect before the worker is terminated instead. */
+export const INTERRUPT_GRACE_MS = 1500;
+/** How long to wait for output batches still in flight once the run's reply arrived. */
+const STRAGGLER_MS = 250;
+
+export type RunOutcome =
+  /** The program ended by itself (a Python exception or a limit is part of `result`). */
+  | { status: "finished"; result: RunResult }
+  /** Stop raised KeyboardInterrupt inside Python; the worker lives on. */
+  | { status: "stopped"; via: "interrupt"; result: RunResult }
+  /** Stop ended the worker (no isolation, or the interrupt was ignored), or came before Python did. */
+  | { status: "stopped"; via: "terminate" | "before-start" }
+  /** Pyodide itself failed; a fresh one is already starting. */
+  | { status: "crashed"; message: string }
+  /** Python could not be loaded, or the engine misbehaved. */
+  | { status: "failed"; message: string };
+
+export type SparePolicy = "auto" | "always" | "never";
+
+export interface RuntimeOptions {
+  /**
+   * Keep a second, warm worker so a terminated one is replaced instantly. "auto" keeps one only
+   * when the page is not cross-origin isolated, where terminating is the only way to stop.
+   */
+  spare?: SparePolicy;
+  /** Where Pyodide's files and the engine bundle are served (defaults: /pyodide/, /runtime/). */
+  indexURL?: string;
+  engineURL?: string;
+}
+
+interface WorkerHandle {
+  worker: Worker;
+  api: Comlink.Remote<RuntimeWorkerApi>;
+  interruptBuffer?: Int32Array;
+  ready: Promise<void>;
+  progress: LoadProgress;
+  /** Set once the worker died or was terminated. */
+  dead: boolean;
+}
+
+interface ActiveRun {
+  handle?: WorkerHandle;
+  done: Promise<RunOutcome>;
+  finish(outcome: RunOutcome): void;
+  settled: boolean;
+  stopRequested: boolean;
+}
+
+export class BusyError extends Error {
+  constructor() {
+    super("Another program is still running");
+    this.name = "BusyError";
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function isCrossOriginIsolated(): boolean {
+  return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer !== "undefined";
+}
+
+export class PythonRuntime {
+  private primary?: WorkerHandle;
+  private spare?: WorkerHandle;
+  private active?: ActiveRun;
+  private listeners = new Set<() => void>();
+  private progress: LoadProgress = { phase: "fetching", fraction: 0 };
+  private readonly isolated = isCrossOriginIsolated();
+  private readonly sparePolicy: SparePolicy;
+  private readonly indexURL: string;
+  private readonly engineURL: string;
+  /** Counts replacements after a crash, so a UI can mention it. */
+  restarts = 0;
+
+  constructor(options: RuntimeOptions = {}) {
+    this.sparePolicy = options.spare ?? "auto";
+    this.indexURL = new URL(options.indexURL ?? "/pyodide/", location.href).href;
+    this.engineURL = new URL(options.engineURL ?? "/runtime/engine.json", location.href).href;
+  }
+
+  get interruptible(): boolean {
+    return this.isolated;
+  }
+
+  get busy(): boolean {
+    return this.active !== undefined;
+  }
+
+  /** Starts loading Python now, so it is ready by the time the reader presses Run. */
+  preload(): void {
+    this.ensurePrimary();
+  }
+
+  getProgress = (): LoadProgress => this.progress;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Resolves when Python is ready (rejects if it cannot load, even after one retry). */
+  async ready(): Promise<void> {
+    await this.readyHandle();
+  }
+
+  run(
+    code: string,
+    options: RunOptions,
+    onOutput: (parts: OutputPart[]) => void,
+  ): Promise<RunOutcome> {
+    if (this.active) return Promise.reject(new BusyError());
+    let finish!: (outcome: RunOutcome) => void;
+    const done = new Promise<RunOutcome>((resolve) => (finish = resolve));
+    const active: ActiveRun = {
+      done,
+      settled: false,
+      stopRequested: false,
+      finish: (outcome) => {
+        if (active.settled) return;
+        active.settled = true;
+        if (this.active === active) this.active = undefined;
+        finish(outcome);
+      },
+    };
+    this.active = active;
+    void this.execute(active, code, options, onOutput);
+    return done;
+  }
+
+  /** Stops the running program: interrupt if possible, otherwise (or if ignored) terminate. */
+  async stop(): Promise<void> {
+    const active = this.active;
+    if (!active) return;
+    active.stopRequested = true;
+    const handle = active.handle;
+    if (!handle) {
+      active.finish({ status: "stopped", via: "before-start" });
+      return;
+    }
+    if (handle.interruptBuffer) {
+      Atomics.store(handle.interruptBuffer, 0, 2);
+      const settled = await Promise.race([
+        active.done.then(() => true),
+        delay(INTERRUPT_GRACE_MS).then(() => false),
+      ]);
+      if (settled) return;
+    }
+    if (active.settled) return;
+    this.replace(handle);
+    active.finish({ status: "stopped", via: "terminate" });
+  }
+
+  /** Ends every worker; the runtime can be used again afterwards (it starts a new one). */
+  dispose(): void {
+    this.active?.finish({ status: "stopped", via: "terminate" });
+    for (const handle of [this.primary, this.spare]) if (handle) this.kill(handle);
+    this.primary = this.spare = undefined;
+  }
+
+  private async execute(
+    active: ActiveRun,
+    code: string,
+    options: RunOptions,
+    onOutput: (parts: OutputPart[]) => void,
+  ): Promise<void> {
+    let handle: WorkerHandle;
+    try {
+      handle = await this.readyHandle();
+    } catch (error) {
+      active.finish({ status: "failed", message: describe(error) });
+      return;
+    }
+    if (active.settled) return;
+    active.handle = handle;
+
+    let received = 0;
+    let expected = Infinity;
+    let allArrived: (() => void) | undefined;
+    const onBatch = (parts: OutputPart[]) => {
+      if (active.settled) return;
+      received += 1;
+      onOutput(parts);
+      if (received >= expected) allArrived?.();
+    };
+
+    let reply: WorkerRunReply;
+    try {
+      reply = await handle.api.run(code, options, Comlink.proxy(onBatch));
+    } catch (error) {
+      active.finish({ status: "failed", message: describe(error) });
+      return;
+    }
+    // Batches travel on their own channel and may arrive after the reply.
+    expected = reply.batches;
+    if (received < expected) {
+      await Promise.race([
+        new Promise<void>((resolve) => (allArrived = resolve)),
+        delay(STRAGGLER_MS),
+      ]);
+    }
+    if (reply.kind === "fatal") {
+      this.restarts += 1;
+      this.replace(handle);
+      active.finish({ status: "crashed", message: reply.message });
+      return;
+    }
+    const { result } = reply;
+    active.finish(
+      active.stopRequested
+        ? { status: "stopped", via: "interrupt", result }
+        : { status: "finished", result },
+    );
+  }
+
+  private async readyHandle(): Promise<WorkerHandle> {
+    const first = this.ensurePrimary();
+    try {
+      await first.ready;
+      return first;
+    } catch {
+      // One retry with a fresh worker: a flaky network or a crash while booting.
+      if (this.primary === first) this.replace(first);
+      const second = this.ensurePrimary();
+      await second.ready;
+      return second;
+    }
+  }
+
+  private ensurePrimary(): WorkerHandle {
+    if (!this.primary || this.primary.dead) {
+      this.primary = this.spare && !this.spare.dead ? this.spare : this.createHandle();
+      this.spare = undefined;
+      this.watchPrimary(this.primary);
+    }
+    return this.primary;
+  }
+
+  private watchPrimary(handle: WorkerHandle): void {
+    this.setProgress(handle.progress);
+    handle.ready.then(
+      () => {
+        if (this.primary === handle) this.maybeStartSpare();
+      },
+      () => undefined,
+    );
+  }
+
+  private wantsSpare(): boolean {
+    return this.sparePolicy === "always" || (this.sparePolicy === "auto" && !this.isolated);
+  }
+
+  private maybeStartSpare(): void {
+    if (!this.wantsSpare() || (this.spare && !this.spare.dead)) return;
+    this.spare = this.createHandle();
+  }
+
+  /** Terminates a worker and puts the spare (or a new worker) in its place. */
+  private replace(handle: WorkerHandle): void {
+    this.kill(handle);
+    if (this.primary === handle) {
+      this.primary = undefined;
+      this.ensurePrimary();
+    }
+  }
+
+  private kill(handle: WorkerHandle): void {
+    handle.dead = true;
+    handle.api[Comlink.releaseProxy]();
+    handle.worker.terminate();
+    if (this.spare === handle) this.spare = undefined;
+  }
+
+  private createHandle(): WorkerHandle {
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+      type: "module",
+      name: "python",
+    });
+    const api = Comlink.wrap<RuntimeWorkerApi>(worker);
+    const interruptBuffer = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const handle: WorkerHandle = {
+      worker,
+      api,
+      interruptBuffer,
+      dead: false,
+      progress: { phase: "fetching", fraction: 0 },
+      ready: Promise.resolve(),
+    };
+    const crashed = new Promise<never>((_, reject) => {
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        const message = event.message || "The Python worker stopped unexpectedly";
+        reject(new Error(message));
+        this.onWorkerError(handle, message);
+      });
+    });
+    const onProgress = (progress: LoadProgress) => {
+      handle.progress = progress;
+      if (this.primary === handle) this.setProgress(progress);
+    };
+    handle.ready = Promise.race([
+      api.load(
+        { indexURL: this.indexURL, engineURL: this.engineURL, interruptBuffer },
+        Comlink.proxy(onProgress),
+      ),
+      crashed,
+    ]);
+    handle.ready.catch(() => undefined);
+    return handle;
+  }
+
+  private onWorkerError(handle: WorkerHandle, message: string): void {
+    if (handle.dead) return;
+    const active = this.active;
+    if (active?.handle === handle) {
+      this.restarts += 1;
+      this.replace(handle);
+      active.finish({ status: "crashed", message });
+    } else if (this.primary === handle) {
+      this.replace(handle);
+    } else {
+      this.kill(handle);
+    }
+  }
+
+  private setProgress(progress: LoadProgress): void {
+    this.progress = progress;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+let shared: PythonRuntime | undefined;
+
+/** The page's one runtime: every example on a page shares the same worker. */
+export function getPythonRuntime(): PythonRuntime {
+  shared ??= new PythonRuntime();
+  return shared;
+}

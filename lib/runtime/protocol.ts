@@ -1,0 +1,56 @@
+// The typed interface between the page and the Python worker (carried by comlink).
+// Everything here crosses a structured-clone boundary: plain data and comlink-proxied callbacks.
+import type { RunOptions } from "./engine";
+import type { OutputPart, RunResult } from "./trace";
+
+/** The Python package, as prepare-public writes it to public/runtime/engine.json. */
+export interface EngineBundle {
+  /** Content hash of `files`. */
+  version: string;
+  /** Path inside the package → source text. */
+  files: Record<string, string>;
+}
+
+export type LoadPhase = "fetching" | "starting" | "installing" | "ready";
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  /** Overall progress from 0 to 1 across all phases. */
+  fraction: number;
+}
+
+export interface LoadRequest {
+  /** Absolute URL of the folder holding pyodide.mjs and friends (ends with "/"). */
+  indexURL: string;
+  /** Absolute URL of the engine bundle. */
+  engineURL: string;
+  /** Shared with the page when it is cross-origin isolated; writing 2 raises KeyboardInterrupt. */
+  interruptBuffer?: Int32Array;
+}
+
+export type WorkerRunReply =
+  | {
+      kind: "result";
+      /**
+       * Already validated against the engine's zod schema inside the worker (runProgram parses
+       * Python's JSON there), so the page's thread never spends time parsing a large trace.
+       */
+      result: RunResult;
+      /** How many output batches were sent, so the page can wait for stragglers. */
+      batches: number;
+    }
+  | {
+      /** Pyodide itself broke (not a Python exception): this worker is unusable. */
+      kind: "fatal";
+      message: string;
+      batches: number;
+    };
+
+export interface RuntimeWorkerApi {
+  load(request: LoadRequest, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  run(
+    code: string,
+    options: RunOptions,
+    onOutput: (parts: OutputPart[]) => void,
+  ): Promise<WorkerRunReply>;
+}

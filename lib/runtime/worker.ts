@@ -1,0 +1,187 @@
+/// <reference lib="webworker" />
+// The only place Python runs: a dedicated module worker holding one Pyodide.
+// The page talks to it through comlink (see protocol.ts and client.ts).
+import * as Comlink from "comlink";
+import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
+import { installEngine, runProgram, type RunOptions } from "./engine";
+import type {
+  EngineBundle,
+  LoadProgress,
+  LoadRequest,
+  RuntimeWorkerApi,
+  WorkerRunReply,
+} from "./protocol";
+import type { OutputPart } from "./trace";
+
+// Overall progress shares: downloads dominate a cold start, then the interpreter boots.
+const FETCH_SHARE = 0.7;
+const START_SHARE = 0.25;
+// Used only when a response has no Content-Length (e.g. compressed by the host).
+const EXPECTED_BYTES: Record<string, number> = {
+  "pyodide.asm.wasm": 9_600_000,
+  "python_stdlib.zip": 2_550_000,
+};
+// Output is sent in batches: one message per part would flood the page during a print loop.
+const BATCH_MS = 16;
+const BATCH_PARTS = 200;
+
+let pyodide: PyodideInterface | undefined;
+let interruptBuffer: Int32Array | undefined;
+
+/**
+ * Wraps fetch while Pyodide loads, so the big downloads report their bytes as they stream in.
+ * Counting the body Pyodide itself reads avoids fetching anything twice.
+ */
+function trackDownloads(report: (fraction: number) => void): () => void {
+  const original = self.fetch;
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number>(Object.entries(EXPECTED_BYTES));
+  const update = () => {
+    let done = 0;
+    let total = 0;
+    for (const [name, size] of totals) {
+      total += size;
+      done += Math.min(loaded.get(name) ?? 0, size);
+    }
+    report(total > 0 ? done / total : 0);
+  };
+  self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await original(input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    const name = Object.keys(EXPECTED_BYTES).find((file) => url.endsWith(file));
+    if (!name || !response.body) return response;
+    const length = Number(response.headers.get("Content-Length"));
+    if (length > 0) totals.set(name, length);
+    let count = 0;
+    const counter = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        count += chunk.byteLength;
+        loaded.set(name, count);
+        update();
+        controller.enqueue(chunk);
+      },
+    });
+    // Headers are kept: WebAssembly.instantiateStreaming needs Content-Type application/wasm.
+    return new Response(response.body.pipeThrough(counter), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+  return () => {
+    self.fetch = original;
+  };
+}
+
+/**
+ * Turbopack (Next 16.4) starts every worker as a classic worker, whatever `type` the page asks
+ * for, and Pyodide refuses classic workers: it probes `importScripts`. Pyodide needs only dynamic
+ * `import()`, which classic workers support, so the probe is hidden while Pyodide loads.
+ */
+function passAsModuleWorker(): () => void {
+  const scope = self as unknown as { importScripts?: unknown };
+  if (typeof scope.importScripts !== "function") return () => undefined;
+  const own = Object.getOwnPropertyDescriptor(self, "importScripts");
+  Object.defineProperty(self, "importScripts", {
+    value: undefined,
+    configurable: true,
+    writable: true,
+  });
+  return () => {
+    if (own) Object.defineProperty(self, "importScripts", own);
+    else delete scope.importScripts;
+  };
+}
+
+async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<void> {
+  if (pyodide) return;
+  onProgress({ phase: "fetching", fraction: 0 });
+  const engine = fetch(request.engineURL, { cache: "no-cache" }).then((response) => {
+    if (!response.ok) throw new Error(`Engine bundle: HTTP ${response.status}`);
+    return response.json() as Promise<EngineBundle>;
+  });
+  let started = false;
+  const restoreFetch = trackDownloads((fraction) => {
+    if (started) return;
+    if (fraction >= 1) {
+      started = true;
+      onProgress({ phase: "starting", fraction: FETCH_SHARE });
+    } else {
+      onProgress({ phase: "fetching", fraction: fraction * FETCH_SHARE });
+    }
+  });
+  const restoreImportScripts = passAsModuleWorker();
+  try {
+    // A runtime import of the file we serve: bundling pyodide.mjs would drag its Node-only
+    // code paths through Turbopack, and it must sit next to pyodide.asm.mjs anyway.
+    const { loadPyodide } = (await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ `${request.indexURL}pyodide.mjs`
+    )) as { loadPyodide: typeof LoadPyodide };
+    pyodide = await loadPyodide({ indexURL: request.indexURL });
+  } finally {
+    restoreImportScripts();
+    restoreFetch();
+  }
+  onProgress({ phase: "installing", fraction: FETCH_SHARE + START_SHARE });
+  installEngine(pyodide, (await engine).files);
+  if (request.interruptBuffer) {
+    interruptBuffer = request.interruptBuffer;
+    pyodide.setInterruptBuffer(interruptBuffer);
+  }
+  onProgress({ phase: "ready", fraction: 1 });
+}
+
+/** True when Pyodide can still run code after an error escaped from it. */
+function stillAlive(py: PyodideInterface): boolean {
+  try {
+    return py.runPython("1 + 1") === 2;
+  } catch {
+    return false;
+  }
+}
+
+async function run(
+  code: string,
+  options: RunOptions,
+  onOutput: (parts: OutputPart[]) => void,
+): Promise<WorkerRunReply> {
+  const py = pyodide;
+  if (!py) throw new Error("Python is not loaded yet");
+  // A Stop that arrived after the previous run ended must not interrupt this one.
+  if (interruptBuffer) Atomics.store(interruptBuffer, 0, 0);
+
+  let pending: OutputPart[] = [];
+  let lastFlush = performance.now();
+  let batches = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    lastFlush = performance.now();
+    if (pending.length === 0) return;
+    const parts = pending;
+    pending = [];
+    batches += 1;
+    void onOutput(parts);
+  };
+  // Synchronous Python blocks this thread's timers, so the clock is also checked per part.
+  const collect = (part: OutputPart) => {
+    pending.push(part);
+    if (pending.length >= BATCH_PARTS || performance.now() - lastFlush >= BATCH_MS) flush();
+    else timer ??= setTimeout(flush, BATCH_MS);
+  };
+
+  try {
+    const result = runProgram(py, code, options, collect);
+    flush();
+    return { kind: "result", result, batches };
+  } catch (error) {
+    flush();
+    const message = error instanceof Error ? error.message : String(error);
+    if (!stillAlive(py)) return { kind: "fatal", message, batches };
+    throw error;
+  }
+}
+
+const api: RuntimeWorkerApi = { load, run };
+Comlink.expose(api);
