@@ -26,13 +26,14 @@ export interface RunOptions {
 }
 
 /**
- * Default step limit: the number of steps (task steps and other callbacks) a run may take *without
- * the loop ever waiting for a timer*; a run may take 20 times as many in all. Real programs wait for
- * timers between bursts (a gather of 10,000 sleeping tasks takes about 20,000 steps per burst);
- * `while True: await asyncio.sleep(0)` never does, and is stopped after 50,000 turns: about 0.2 s
- * untraced and under a second traced on our machine. Python's default in runner.py must match.
+ * Default step limit: how many task steps a run may take *without the loop ever waiting for a
+ * timer*; it may also schedule at most 20 times as many callbacks of any kind in all. Real programs
+ * wait for timers between bursts (a gather of 10,000 sleeping tasks takes 10,000 steps per burst);
+ * `while True: await asyncio.sleep(0)` never does and is stopped after 25,000 turns (measured here:
+ * about 0.15 s untraced, 0.4-0.8 s traced; more when other processes load the CPU). Must match
+ * DEFAULTS in lib/runtime/python/asyncio_live/runner.py.
  */
-export const DEFAULT_MAX_STEPS = 50_000;
+export const DEFAULT_MAX_STEPS = 25_000;
 
 export type OutputListener = (part: OutputPart) => void;
 
@@ -86,6 +87,6 @@ export function runProgram(
   const emit: EmitFn | undefined = onOutput
     ? (stream, text, t, task) => onOutput({ stream, text, t, task })
     : undefined;
-  const json = entry(code, JSON.stringify(options), emit);
+  const json = entry(code, JSON.stringify({ maxSteps: DEFAULT_MAX_STEPS, ...options }), emit);
   return parseRunResult(json);
 }

@@ -19,7 +19,8 @@ from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
 
 SHUTDOWN_STEPS = 20_000
-# A run may take this many times `maxSteps` in all, as long as it keeps waiting for timers.
+# A run may schedule this many times `maxSteps` callbacks in all (timers, task steps, anything),
+# as long as it keeps waiting for timers between bursts.
 TOTAL_STEPS_FACTOR = 20
 
 
@@ -94,15 +95,15 @@ class VirtualLoop(asyncio.BaseEventLoop):
             if state.busy_steps > state.max_steps:
                 raise state.fail(
                     StepLimit(
-                        f"step limit: more than {state.max_steps} steps ran without ever waiting "
-                        "for a timer (a loop that never ends, like "
+                        f"step limit: tasks took more than {state.max_steps} steps without the "
+                        "loop ever waiting for a timer (a loop that never ends, like "
                         "`while True: await asyncio.sleep(0)`?)"
                     )
                 )
             if state.steps > state.max_steps * TOTAL_STEPS_FACTOR:
                 raise state.fail(
                     StepLimit(
-                        f"step limit: more than {state.max_steps * TOTAL_STEPS_FACTOR} steps ran"
+                        f"step limit: more than {state.max_steps * TOTAL_STEPS_FACTOR} callbacks ran"
                     )
                 )
             if state.clock.now() > state.max_time:
@@ -119,8 +120,11 @@ class VirtualLoop(asyncio.BaseEventLoop):
         # Runs for every callback: kept lean. A traced task's wake-up makes its open wait "ready".
         state = self._state
         state.steps += 1
-        state.busy_steps += 1
-        if state.tracing and callback.__class__ not in _NOT_TASK_CALLBACKS:
+        if callback.__class__ not in _NOT_TASK_CALLBACKS:
+            # A task step (or wake-up): what the step limit counts.
+            state.busy_steps += 1
+            if not state.tracing:
+                return _call_soon(self, callback, *args, context=context)
             owner = getattr(callback, "__self__", None)
             if owner.__class__ is Task:
                 rec = getattr(owner.get_coro(), "_rec", None)
@@ -138,9 +142,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
         return _call_later(self, delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
-        state = self._state
-        state.steps += 1
-        state.busy_steps += 1
+        self._state.steps += 1
         return _call_at(self, when, callback, *args, context=context)
 
     def call_soon_threadsafe(self, callback, *args, context=None):

@@ -32,7 +32,7 @@ DEFAULTS = {
     "topLevelAwait": False,
     "trace": True,
     "maxVirtualSeconds": 600.0,
-    "maxSteps": 50_000,
+    "maxSteps": 25_000,
     "maxOutputBytes": 200_000,
     "maxOutputLines": 5_000,
 }
@@ -59,7 +59,7 @@ class State:
         self.loops = []
         self.limit = None
         self.shutting_down = False
-        # Callbacks scheduled (task steps, timers), in all and since the clock last jumped.
+        # Callbacks scheduled in all; task steps scheduled since the clock last jumped.
         self.steps = 0
         self.busy_steps = 0
         self.shutdown_steps = 0
