@@ -41,7 +41,13 @@ export type OutputListener = (part: OutputPart) => void;
 export const ENGINE_ROOT = "/asyncio-live";
 
 type RunEntry = (code: string, optionsJson: string, emit?: EmitFn) => string;
-type EmitFn = (stream: "stdout" | "stderr", text: string, t: number, task: number | null) => void;
+/** Called by Python as each output part completes; `micros` is virtual time in microseconds. */
+type EmitFn = (
+  stream: "stdout" | "stderr",
+  text: string,
+  micros: number,
+  task: number | null,
+) => void;
 
 const entries = new WeakMap<PyodideAPI, RunEntry>();
 
@@ -85,7 +91,7 @@ export function runProgram(
   const entry = entries.get(pyodide);
   if (!entry) throw new Error("installEngine() must be called on this Pyodide instance first");
   const emit: EmitFn | undefined = onOutput
-    ? (stream, text, t, task) => onOutput({ stream, text, t, task })
+    ? (stream, text, micros, task) => onOutput({ stream, text, t: micros / 1e6, task })
     : undefined;
   const json = entry(code, JSON.stringify({ maxSteps: DEFAULT_MAX_STEPS, ...options }), emit);
   return parseRunResult(json);

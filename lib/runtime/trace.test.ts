@@ -217,6 +217,21 @@ asyncio.run(main())
     expect(raised.steps.at(-1)!.line).toBe(5);
   });
 
+  it("streams output parts to the listener as the program prints, same as the result's", () => {
+    const streamed: unknown[] = [];
+    const r = engine.run(corpus("docs_say_after_tasks"), {}, (part) => streamed.push(part));
+    expect(r.output.length).toBeGreaterThanOrEqual(3);
+    expect(streamed).toEqual(r.output);
+    let calls = 0;
+    const failing = engine.run(`print("a")\nprint("b")\n`, {}, () => {
+      calls++;
+      throw new Error("listener broke");
+    });
+    expect(failing.stdout).toBe("a\nb\n");
+    expect(failing.error).toBeNull();
+    expect(calls).toBe(1);
+  });
+
   it("prints outside any task have task null; top-level await runs as a main lane", () => {
     const r = engine.run(`import asyncio\nprint("top")\nawait asyncio.sleep(1)\nprint("after")\n`, {
       topLevelAwait: true,

@@ -56,7 +56,12 @@ class Output:
     def _emit(self, part):
         part[4] = True
         if self.emit is not None:
-            self.emit(part[0], part[1], part[2], part[3])
+            try:
+                self.emit(part[0], part[1], int(part[2] * 1e6), part[3])
+            except Exception:
+                # A failing listener must not turn into an exception inside the user's print();
+                # the result still carries every part.
+                self.emit = None
 
     def _overflow(self, stream, text):
         room_bytes = max(0, self.max_bytes - self.bytes)
