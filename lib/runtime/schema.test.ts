@@ -89,6 +89,15 @@ describe("parseRunResult", () => {
     expect(() => parseRunResult(JSON.stringify(limited))).toThrow(/limit/);
   });
 
+  it("rejects wrongly typed columns and runs, naming what was expected", () => {
+    const names = wire();
+    (names.trace.tasks.name as unknown[])[1] = 2;
+    expect(() => parseRunResult(JSON.stringify(names))).toThrow(/expected an array of strings/);
+    const times = wire();
+    (times.trace.steps as unknown[])[1] = 0.5;
+    expect(() => parseRunResult(JSON.stringify(times))).toThrow(/integers or nulls/);
+  });
+
   it("rejects ragged columns, partial step/wait records and dangling references", () => {
     const ragged = wire();
     ragged.trace.tasks.label.pop();
