@@ -1,0 +1,276 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+
+// Python loads from scratch in every test's fresh browser context: allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+const LOAD_TIMEOUT = 90_000;
+
+const GATHER_LINES = [
+  "Fetching data 1...",
+  "Fetching data 2...",
+  "Fetching data 3...",
+  "Data 1 fetched!",
+  "Data 2 fetched!",
+  "Data 3 fetched!",
+  "['Data 1', 'Data 2', 'Data 3']",
+];
+
+/** Records every request (page and workers) and every console error. */
+function watch(page: Page) {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.context().on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  const foreign = (origin: string) =>
+    requests.filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin);
+  return { requests, errors, foreign };
+}
+
+const runButton = (page: Page) => page.getByRole("button", { name: "Run", exact: true });
+const stopButton = (page: Page) => page.getByRole("button", { name: "Stop", exact: true });
+const output = (page: Page) => page.getByRole("log", { name: "Output" });
+
+async function openPlayground(page: Page, base = "") {
+  await page.goto(`${base}/playground/`);
+  await expect(runButton(page)).toBeEnabled({ timeout: LOAD_TIMEOUT });
+}
+
+async function runProgram(page: Page, code: string) {
+  await page.getByLabel("Python program").fill(code);
+  await runButton(page).click();
+}
+
+/** Waits until the program ended (Run is back) and returns the output text. */
+async function finished(page: Page, timeout = 30_000) {
+  await expect(runButton(page)).toBeEnabled({ timeout });
+  return output(page).innerText();
+}
+
+test("runs the seed gather example in a worker, with every request to our own origin", async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page);
+  await page.goto("/playground/");
+  // The Run button shows loading progress before Python is ready.
+  await expect(page.locator("main button").first()).toHaveText(/Python… \d+%|^Run$/);
+  await expect(runButton(page)).toBeEnabled({ timeout: LOAD_TIMEOUT });
+
+  await runButton(page).click(); // the textarea holds the seed's gather example
+  const text = await finished(page);
+  for (const line of GATHER_LINES) expect(text).toContain(line);
+  expect(text.indexOf("Data 1 fetched!")).toBeGreaterThan(text.indexOf("Fetching data 3..."));
+  expect(text).toContain("Finished in 2.0 s");
+
+  expect(seen.foreign(new URL(baseURL!).origin)).toEqual([]);
+  for (const file of ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
+    expect(seen.requests).toContain(`${baseURL}/pyodide/${file}`);
+  }
+  expect(seen.requests).toContain(`${baseURL}/runtime/engine.json`);
+  // Python lives in the worker: the page itself never loaded Pyodide.
+  expect(page.workers().length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => "loadPyodide" in globalThis || "pyodide" in globalThis)).toBe(
+    false,
+  );
+  expect(seen.errors).toEqual([]);
+});
+
+test("a click while Python loads runs the program once it is ready", async ({ page }) => {
+  await page.goto("/playground/");
+  const button = page.locator("main button").first();
+  await expect(button).toHaveText(/Python… \d+%/);
+  await button.click();
+  await expect(button).toHaveText(/Runs when ready|Running…|^Run$/);
+  const text = await finished(page, LOAD_TIMEOUT);
+  expect(text).toContain("['Data 1', 'Data 2', 'Data 3']");
+});
+
+test("stdout and stderr are told apart, errors show type, message and traceback", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await runProgram(
+    page,
+    'import sys\nprint("to stdout")\nprint("to stderr", file=sys.stderr)\n\ndef f():\n    return 1 / 0\n\nf()\n',
+  );
+  const text = await finished(page);
+  expect(text).toContain("to stdout");
+  // stderr carries a visible label, not only a colour.
+  const stderrBlock = output(page).locator("div", { hasText: "to stderr" }).last();
+  await expect(stderrBlock).toContainText("stderr");
+  await expect(output(page).locator("div", { hasText: "to stdout" }).last()).not.toContainText(
+    "stderr",
+  );
+  expect(text).toContain("Traceback (most recent call last):");
+  expect(text).toContain('File "main.py", line 6, in f');
+  expect(text).toContain("Ended with an error after 0.0 s: ZeroDivisionError: division by zero");
+});
+
+test("Stop interrupts `while True: pass` when cross-origin isolated; the next run works", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const workers = page.workers().length;
+
+  await runProgram(page, "while True:\n    pass\n");
+  await expect(stopButton(page)).toBeEnabled();
+  await page.waitForTimeout(300);
+  const started = Date.now();
+  await stopButton(page).click();
+  await expect(output(page)).toContainText("you pressed Stop", { timeout: 5_000 });
+  expect(Date.now() - started).toBeLessThan(1_000);
+  // The interrupt path keeps the same worker: no replacement was started.
+  expect(page.workers().length).toBe(workers);
+  await expect(output(page)).not.toContainText("restarted");
+
+  await runProgram(page, 'print("still alive")');
+  expect(await finished(page)).toContain("still alive");
+});
+
+test("Stop falls back to terminating the worker when the program ignores the interrupt", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await runProgram(
+    page,
+    "while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass\n",
+  );
+  await expect(stopButton(page)).toBeEnabled();
+  await page.waitForTimeout(300);
+  const started = Date.now();
+  await stopButton(page).click();
+  await expect(output(page)).toContainText("Stopped. Python was restarted", { timeout: 10_000 });
+  const took = Date.now() - started;
+  expect(took).toBeGreaterThanOrEqual(1_400);
+  expect(took).toBeLessThan(5_000);
+
+  await runButton(page).waitFor();
+  await runProgram(page, 'print("fresh worker")');
+  expect(await finished(page, LOAD_TIMEOUT)).toContain("fresh worker");
+});
+
+test("a print flood ends with the output-limit message and the page stays responsive", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  // Measures the longest gap between animation frames while the flood streams in.
+  await page.evaluate(() => {
+    const w = window as unknown as { maxFrameGap: number };
+    w.maxFrameGap = 0;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.maxFrameGap = Math.max(w.maxFrameGap, now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await runProgram(page, 'while True:\n    print("x")\n');
+  // A click during the flood is handled promptly.
+  const clicked = Date.now();
+  await page.getByLabel("Python program").click();
+  expect(Date.now() - clicked).toBeLessThan(1_000);
+  const text = await finished(page);
+  expect(text).toContain("Stopped after");
+  expect(text).toContain("output limit");
+  const lines = text.split("\n").filter((line) => line === "x").length;
+  expect(lines).toBeGreaterThan(1_000);
+  expect(lines).toBeLessThanOrEqual(5_000);
+  const gap = await page.evaluate(() => (window as unknown as { maxFrameGap: number }).maxFrameGap);
+  expect(gap).toBeLessThan(500);
+});
+
+test("output is shown as text, never as HTML", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await openPlayground(page);
+  await runProgram(page, 'print("<img src=x onerror=alert(1)>")');
+  const text = await finished(page);
+  expect(text).toContain("<img src=x onerror=alert(1)>");
+  await expect(output(page).locator("img")).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+});
+
+test("a RecursionError is an ordinary error, a fatal Pyodide error restarts Python", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openPlayground(page);
+  const recursion = "def f(n):\n    return f(n + 1)\n\nf(0)\n";
+  await runProgram(page, recursion);
+  const ordinary = await finished(page);
+  expect(ordinary).toContain("RecursionError");
+  expect(ordinary).not.toContain("crashed");
+
+  // With the limit raised, the recursion overflows the JavaScript stack: Pyodide dies for real.
+  await runProgram(page, `import sys\nsys.setrecursionlimit(10**5)\n${recursion}`);
+  await expect(output(page)).toContainText("Python crashed and was restarted", {
+    timeout: 150_000,
+  });
+  await runProgram(page, 'print("after the crash")');
+  expect(await finished(page, LOAD_TIMEOUT)).toContain("after the crash");
+});
+
+// ---- without cross-origin isolation: Stop can only terminate the worker ----
+
+let plainServer: ChildProcess | undefined;
+let plainBase = "";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+test.describe("served without cross-origin isolation", () => {
+  test.beforeAll(async () => {
+    const port = await freePort();
+    plainServer = spawn(process.execPath, ["scripts/serve.mjs", "out"], {
+      env: { ...process.env, PORT: String(port), NO_ISOLATION: "1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      plainServer!.stdout!.once("data", () => resolve());
+      plainServer!.once("exit", (code) => reject(new Error(`serve.mjs exited (${code})`)));
+    });
+    plainBase = `http://127.0.0.1:${port}`;
+  });
+  test.afterAll(() => {
+    plainServer?.kill();
+  });
+
+  test("Stop terminates the worker and the next run works", async ({ page }) => {
+    const seen = watch(page);
+    await openPlayground(page, plainBase);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+
+    await runProgram(page, "while True:\n    pass\n");
+    await expect(stopButton(page)).toBeEnabled();
+    await page.waitForTimeout(300);
+    const started = Date.now();
+    await stopButton(page).click();
+    await expect(output(page)).toContainText("Stopped. Python was restarted");
+    // No interrupt to wait for: terminating is immediate.
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    await page.getByLabel("Python program").fill('print("after terminate")');
+    await runButton(page).click();
+    expect(await finished(page, LOAD_TIMEOUT)).toContain("after terminate");
+    expect(seen.foreign(plainBase)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+});

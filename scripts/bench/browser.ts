@@ -1,0 +1,206 @@
+/**
+ * Browser runtime figures, in headless Chromium against the exported site (out/, built
+ * beforehand: this module builds nothing). Cold start of /playground beside a bare page that only
+ * loads Pyodide in a worker (public/bench/), and warm Run → first output line painted.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Figure } from "../bench";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const COLD_RUNS = 5;
+const WARM_RUNS = 20;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function serve(isolated: boolean): Promise<{ base: string; server: ChildProcess }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "out"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), NO_ISOLATION: isolated ? "" : "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.once("data", () => resolve());
+    server.once("exit", (code) => reject(new Error(`serve.mjs exited (${code})`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, server };
+}
+
+/** Milliseconds from navigation start until the playground's Run button says "Run". */
+async function playgroundReady(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/playground/`);
+  const handle = await page.waitForFunction(
+    () => {
+      const button = document.querySelector("main button");
+      return button?.textContent === "Run" && !(button as HTMLButtonElement).disabled
+        ? performance.now()
+        : false;
+    },
+    undefined,
+    { polling: "raf", timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Milliseconds from navigation start until the bare page's worker ran print(1). */
+async function bareReady(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/bench/bare.html`);
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { benchReady?: number }).benchReady ?? false,
+    undefined,
+    { polling: "raf", timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Fresh context each time: nothing cached, as on a reader's first visit. */
+async function cold(browser: Browser, measure: (page: Page) => Promise<number>) {
+  const context = await browser.newContext();
+  try {
+    return await measure(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Click Run → the first line of output painted (a frame after it entered the DOM). */
+async function warmRun(page: Page): Promise<number> {
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const log = document.querySelector('[role="log"]')!;
+        const run = [...document.querySelectorAll("main button")].find(
+          (b) => b.textContent === "Run",
+        ) as HTMLButtonElement;
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          if (!log.textContent?.includes("Fetching data 1")) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        });
+        observer.observe(log, { subtree: true, childList: true, characterData: true });
+        start = performance.now();
+        run.click();
+      }),
+  );
+  await page.waitForFunction(() => document.querySelector("main button")?.textContent === "Run");
+  return ms;
+}
+
+async function stopLatency(page: Page): Promise<number> {
+  await page.getByLabel("Python program").fill("while True:\n    pass\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await page.getByRole("button", { name: "Stop", exact: true }).waitFor({ state: "visible" });
+  await page.waitForFunction(() => {
+    const stop = [...document.querySelectorAll("main button")].find(
+      (b) => b.textContent === "Stop",
+    ) as HTMLButtonElement | undefined;
+    return stop && !stop.disabled;
+  });
+  await page.waitForTimeout(300);
+  const started = Date.now();
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).waitFor({ timeout: 60_000 });
+  return Date.now() - started;
+}
+
+export default async function browserBench(): Promise<Figure[]> {
+  if (!existsSync(`${root}out/playground/index.html`)) {
+    throw new Error("out/ is missing: build first (npm run build)");
+  }
+  const isolated = await serve(true);
+  const plain = await serve(false);
+  const browser = await chromium.launch({
+    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const playground: number[] = [];
+    const bare: number[] = [];
+    // Interleaved, so a busy moment on the machine weighs on both alike.
+    for (let i = 0; i < COLD_RUNS; i++) {
+      bare.push(await cold(browser, (page) => bareReady(page, isolated.base)));
+      playground.push(await cold(browser, (page) => playgroundReady(page, isolated.base)));
+    }
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await playgroundReady(page, isolated.base);
+    await warmRun(page); // the first run imports asyncio: not what a reader waits for later
+    const warm: number[] = [];
+    for (let i = 0; i < WARM_RUNS; i++) warm.push(await warmRun(page));
+    const interrupt = await stopLatency(page);
+    await context.close();
+
+    // Without isolation Stop terminates the worker; the spare makes the next Run instant.
+    const plainContext = await browser.newContext();
+    const plainPage = await plainContext.newPage();
+    await playgroundReady(plainPage, plain.base);
+    await plainPage.waitForTimeout(15_000); // let the spare finish loading
+    const terminate = await stopLatency(plainPage);
+    await plainContext.close();
+
+    const coldMs = median(playground);
+    const bareMs = median(bare);
+    const warmMs = median(warm);
+    return [
+      {
+        name: "cold start: /playground → Run ready",
+        value: coldMs,
+        unit: "ms",
+        baseline: bareMs,
+        ratio: coldMs / bareMs,
+        note: `median of ${COLD_RUNS}; baseline: bare page, Pyodide in a worker + print(1); target ≤ 1.05×`,
+      },
+      {
+        name: "warm run: click Run → first line painted",
+        value: warmMs,
+        unit: "ms",
+        note: `seed gather example, median of ${WARM_RUNS}; target ≤ 30 ms`,
+      },
+      {
+        name: "Stop (interrupt) → Run again",
+        value: interrupt,
+        unit: "ms",
+        note: "cross-origin isolated, while True: pass, one run",
+      },
+      {
+        name: "Stop (terminate) → Run again",
+        value: terminate,
+        unit: "ms",
+        note: "not isolated, warm spare worker promoted, one run",
+      },
+    ];
+  } finally {
+    await browser.close();
+    isolated.server.kill();
+    plain.server.kill();
+  }
+}
