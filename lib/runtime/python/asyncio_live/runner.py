@@ -163,7 +163,11 @@ def _gc_timer(state):
     return callback
 
 
-def _interrupt_handler(state):
+def _interrupt_handler():
+    """Pyodide's interrupt buffer (the Stop button) raises SIGINT; ours stops the run at once.
+    Installing any handler also keeps asyncio.Runner from installing its own, which would only
+    cancel the main task on the first interrupt and let a busy loop spin on."""
+
     def handler(signum, frame):
         raise Stopped()
 
@@ -211,7 +215,7 @@ class Patches:
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
         try:
             self.saved_sigint = signal.getsignal(signal.SIGINT)
-            signal.signal(signal.SIGINT, _interrupt_handler(state))
+            signal.signal(signal.SIGINT, _interrupt_handler())
         except Exception:
             self.saved_sigint = None
 
@@ -231,7 +235,9 @@ class Patches:
                 pass
         linecache.cache.pop(self.filename, None)
         warnings.filters[:] = self.saved_filters
-        warnings._filters_mutated() if hasattr(warnings, "_filters_mutated") else None
+        mutated = getattr(warnings, "_filters_mutated", None)
+        if mutated is not None:
+            mutated()
         warnings.showwarning = self.saved_showwarning
         asyncio.run = self.saved_run
         _events._set_running_loop(self.saved_running)
@@ -288,7 +294,8 @@ def _cleanup_loops(state):
             loop.close()
         except BaseException:
             pass
-    _events.set_event_loop(None) if _events._event_loop_policy is not None else None
+    if _events._event_loop_policy is not None:
+        _events.set_event_loop(None)
 
 
 def _limit_json(state):
