@@ -81,7 +81,8 @@ export interface Step {
 /** A span between two steps in which the task waited. */
 export interface Wait {
   start: number;
-  /** When it was woken (became ready). `readyAt..end` is ready-but-not-running time. */
+  /** When it was woken (became ready). `readyAt..end` is ready-but-not-running time; null when the
+   * run stopped before it was woken. */
   readyAt: number | null;
   /** When it resumed; null when the run stopped while it was still waiting. */
   end: number | null;
@@ -116,8 +117,11 @@ export interface TraceTask {
   /** Virtual time of creation and the user-code line that created it. */
   created: number;
   createdLine: number | null;
-  /** Running spans, in order. The gaps between them are `waits`. */
+  /** Running spans, in order. A task is ready (not yet running) from `created` until its first
+   * step; the gaps between later steps are `waits`. */
   steps: Step[];
+  /** `waits[i]` lies between `steps[i]` and `steps[i + 1]`. Their `awaiting` objects may be shared
+   * between waits (one table on the wire): treat them as read-only. */
   waits: Wait[];
   /** Virtual time it finished, or null if it never did. */
   end: number | null;
