@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createNodeEngine, type NodeEngine } from "./node-runtime";
+import type { Trace } from "./trace";
 
 const CORPUS = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
 const names = readdirSync(CORPUS)
@@ -49,5 +50,30 @@ describe("corpus matches CPython", () => {
     expect(result.error === null ? 0 : 1).toBe(expected.exitCode);
     expect(Math.abs(result.elapsed - expected.elapsed)).toBeLessThanOrEqual(0.05);
     if (STDERR_MATTERS.includes(name)) expect(result.stderr).toBe(expected.stderr);
+    expectConsistent(result.trace);
   });
 });
+
+/** What the timeline relies on: steps in order, each wait exactly filling the gap between steps. */
+function expectConsistent(trace: Trace) {
+  for (const task of trace.tasks) {
+    const where = `${task.name} ${task.label}`;
+    expect(task.steps.length, where).toBeGreaterThan(0);
+    expect(task.steps[0]!.start, where).toBeGreaterThanOrEqual(task.created);
+    const open = task.outcome.kind === "pending" ? 1 : 0;
+    expect(task.waits.length, where).toBe(task.steps.length - 1 + open);
+    task.steps.forEach((step, i) => {
+      expect(step.end, where).toBeGreaterThanOrEqual(step.start);
+      const wait = task.waits[i];
+      if (!wait) return;
+      expect(wait.start, where).toBe(step.end);
+      const next = task.steps[i + 1];
+      if (next) expect(wait.end, where).toBe(next.start);
+      if (wait.readyAt !== null) {
+        expect(wait.readyAt, where).toBeGreaterThanOrEqual(wait.start);
+        if (wait.end !== null) expect(wait.readyAt, where).toBeLessThanOrEqual(wait.end);
+      }
+    });
+    if (task.end !== null) expect(task.end, where).toBe(task.steps.at(-1)!.end);
+  }
+}

@@ -18,8 +18,6 @@ from .describe import func_label
 from .limits import LimitReached
 from .tracer import outcome_of_exception, short_repr
 
-_FREE_WORKER = {"kind": "future", "label": "a free worker"}
-
 DEFAULT_WORKERS = min(32, (os.cpu_count() or 1) + 4)
 
 
@@ -49,8 +47,8 @@ class EmulatedPool:
         rec = tracer.new_record(
             f"Thread-{worker + 1}", coro_name, label, "thread", now, tracer.user_line()
         )
-        if start > now:
-            tracer.add_wait(rec, now, start, start, _FREE_WORKER, None)
+        # Queued behind busy workers until `start`: like any task, ready from `created` until its
+        # first (and only) step.
         fut = loop.create_future()
         tracer.ids.futures[fut] = rec.id
         result, error, end, prints = self._run(func, args, start, rec)

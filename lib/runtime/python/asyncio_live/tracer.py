@@ -134,17 +134,6 @@ class Tracer:
         rec.wait = [None, None, _START, None]
         return rec
 
-    def add_wait(self, rec, start, ready, end, awaiting, line):
-        """Times in seconds (floats); stored as microseconds."""
-        self.waits += (
-            rec.id,
-            _us(start),
-            None if ready is None else _us(ready),
-            None if end is None else _us(end),
-            self.index_of(awaiting),
-            line,
-        )
-
     def index_of(self, awaiting):
         key = id(awaiting)
         index = self.await_index.get(key)
