@@ -284,12 +284,15 @@ class TracedCoro(collections.abc.Coroutine):
         self._tracer = tracer
 
     def send(self, value):
-        return self._step(self._coro.send, value)
+        return self._step(value, None)
 
     def throw(self, typ, val=None, tb=None):
-        if val is None and tb is None:
-            return self._step(self._coro.throw, typ)
-        return self._step(lambda _: self._coro.throw(typ, val, tb), None)
+        # asyncio only uses throw(exc); the old three-argument form is turned into that.
+        if val is None:
+            val = typ() if isinstance(typ, type) else typ
+        if tb is not None:
+            val = val.with_traceback(tb)
+        return self._step(None, val)
 
     def close(self):
         return self._coro.close()
@@ -300,7 +303,7 @@ class TracedCoro(collections.abc.Coroutine):
     def __getattr__(self, name):
         return getattr(self._coro, name)
 
-    def _step(self, fn, arg):
+    def _step(self, value, exc):
         # begin/suspend are inlined: this runs once per task step. Our bookkeeping time is taken
         # off the virtual clock (w0..w1), so tracing does not make the program look slower.
         tracer = self._tracer
@@ -328,7 +331,7 @@ class TracedCoro(collections.abc.Coroutine):
         tracer.current_rec = rec
         clock.offset -= _perf() - w0
         try:
-            yielded = fn(arg)
+            yielded = self._coro.send(value) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
             tracer.finish(
                 rec,
