@@ -1,0 +1,168 @@
+/** `layoutTimeline`: the trace of a run → everything the timeline view draws. A pure function. */
+import type { Outcome, Trace, TraceTask } from "@/lib/runtime/trace";
+import { taskLinks } from "./links";
+import { taskSegments } from "./segments";
+import { maxConcurrency, summarise, type Ending } from "./summary";
+import { chooseTicks } from "./ticks";
+import type { Lane, PrintGroup, Segment, TableRow, TimelineLayout } from "./types";
+
+export interface LayoutOptions extends Ending {
+  /** Axis length; default the run's end. Pass the longer of two runs to compare them. */
+  total?: number;
+  /** Most ticks on the axis (default 8; fewer for narrow views). */
+  maxTicks?: number;
+  /** Ready spans shorter than this are folded into the wait before them; default 1 ms or 0.5 % of
+   * the run, whichever is shorter. */
+  minReady?: number;
+  /** Prints of one lane closer than this fraction of the axis share a marker; default 0.005. */
+  printGap?: number;
+}
+
+function outcomeOf(outcome: Outcome): Pick<Lane, "mark" | "outcomeText"> {
+  switch (outcome.kind) {
+    case "result":
+      return { mark: "✓", outcomeText: `returned ${outcome.repr}` };
+    case "exception":
+      return {
+        mark: "✗",
+        outcomeText: `raised ${outcome.type}${outcome.message ? `: ${outcome.message}` : ""}`,
+      };
+    case "cancelled":
+      return { mark: "cancelled", outcomeText: "cancelled" };
+    default:
+      return { mark: null, outcomeText: "still pending when the run ended" };
+  }
+}
+
+/** Main task first, then creation order (threads sit after the task that started them). */
+function laneOrder(tasks: TraceTask[]): TraceTask[] {
+  return [...tasks].sort(
+    (a, b) => (a.kind === "main" ? 0 : 1) - (b.kind === "main" ? 0 : 1) || a.id - b.id,
+  );
+}
+
+export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): TimelineLayout {
+  const end = Math.max(trace.end, 0);
+  const total = Math.max(options.total ?? end, end, 1e-6);
+  const minReady = options.minReady ?? Math.min(0.001, total * 0.005);
+  const x = (t: number) => t / total;
+
+  const lanes: Lane[] = [];
+  const laneOf = new Map<number, number>();
+  const hasTopLevelPrints = trace.prints.some((p) => p.task === null);
+  if (hasTopLevelPrints) {
+    lanes.push({
+      index: 0,
+      taskId: null,
+      label: "top level",
+      name: "code outside any task",
+      kind: "toplevel",
+      parentId: null,
+      created: 0,
+      createdLine: null,
+      end: null,
+      outcome: { kind: "pending" },
+      mark: null,
+      outcomeText: "",
+      x0: 0,
+      x1: x(end),
+      segments: [],
+      prints: [],
+    });
+  }
+  for (const task of laneOrder(trace.tasks)) {
+    const index = lanes.length;
+    laneOf.set(task.id, index);
+    lanes.push({
+      index,
+      taskId: task.id,
+      label: task.label,
+      name: task.name,
+      kind: task.kind,
+      parentId: task.parent,
+      created: task.created,
+      createdLine: task.createdLine,
+      end: task.end,
+      outcome: task.outcome,
+      ...outcomeOf(task.outcome),
+      x0: x(task.created),
+      x1: x(task.end ?? end),
+      segments: taskSegments(task, index, { total, end, minReady }),
+      prints: [],
+    });
+  }
+
+  const gap = options.printGap ?? 0.005;
+  const prints: PrintGroup[] = [];
+  trace.prints.forEach((part, i) => {
+    const lane = part.task === null ? 0 : laneOf.get(part.task);
+    if (lane === undefined) return;
+    const groups = lanes[lane]!.prints;
+    const last = groups[groups.length - 1];
+    if (last && x(part.t) - last.x <= gap) {
+      last.indexes.push(i);
+      last.parts.push(part);
+      return;
+    }
+    const group: PrintGroup = { lane, indexes: [i], t: part.t, x: x(part.t), parts: [part] };
+    groups.push(group);
+    prints.push(group);
+  });
+
+  const segments: Segment[] = lanes.flatMap((l) => l.segments);
+  const running = segments
+    .filter((s) => s.state === "running")
+    .sort((a, b) => a.start - b.start || a.lane - b.lane);
+  const readyTotal = segments.reduce(
+    (sum, s) => sum + (s.state === "ready" ? s.end - s.start : 0),
+    0,
+  );
+  const concurrency = maxConcurrency(segments);
+  const { step, ticks } = chooseTicks(total, options.maxTicks);
+
+  const rows: TableRow[] = [];
+  for (const lane of lanes) {
+    for (const s of lane.segments) {
+      rows.push({
+        lane: lane.index,
+        task: lane.label,
+        state: s.state,
+        from: s.start,
+        to: s.end,
+        awaiting: s.awaiting ?? "",
+        line: s.line,
+      });
+    }
+    if (lane.end !== null) {
+      const lastLine = lane.segments.findLast((s) => s.state === "running")?.line ?? null;
+      rows.push({
+        lane: lane.index,
+        task: lane.label,
+        state: "finished",
+        from: lane.end,
+        to: lane.end,
+        awaiting:
+          lane.mark && lane.mark !== "cancelled"
+            ? `${lane.mark} ${lane.outcomeText}`
+            : lane.outcomeText,
+        line: lastLine,
+      });
+    }
+  }
+
+  return {
+    total,
+    end,
+    lanes,
+    segments,
+    prints,
+    links: taskLinks(trace, laneOf, total),
+    ticks,
+    tickStep: step,
+    concurrency,
+    readyTotal,
+    summary: summarise(lanes, end, concurrency, readyTotal, options),
+    rows,
+    running,
+  };
+}

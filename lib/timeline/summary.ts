@@ -1,0 +1,73 @@
+/** The one-sentence summary of a run, and the concurrency figure in it. */
+import type { RunError, RunLimit } from "@/lib/runtime/trace";
+import { formatCount, formatDuration } from "./format";
+import type { Lane, Segment } from "./types";
+
+/**
+ * Most lanes doing their own work at the same moment: running, or waiting on a timer, queue, lock
+ * or other future. Waiting on other tasks does not count (the awaited tasks are the ones working),
+ * nor does ready-but-not-running time (that task is held up, not making progress).
+ */
+export function maxConcurrency(segments: Segment[]): number {
+  const events: [number, number][] = [];
+  for (const s of segments) {
+    if (s.state === "ready" || s.end <= s.start) continue;
+    if (s.state === "waiting" && s.delegates) continue;
+    events.push([s.start, 1], [s.end, -1]);
+  }
+  // Ends before starts at the same moment: one task handing over to the next is not overlap.
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let most = 0;
+  for (const [, delta] of events) {
+    now += delta;
+    if (now > most) most = now;
+  }
+  return most;
+}
+
+export interface Ending {
+  error?: RunError | null;
+  limit?: RunLimit | null;
+}
+
+const LIMITS: Record<RunLimit["kind"], string> = {
+  time: "stopped at the time limit",
+  steps: "stopped at the step limit",
+  output: "stopped at the output limit",
+  deadlock: "stopped: every task was waiting and nothing could wake them",
+  stopped: "stopped",
+};
+
+export function summarise(
+  lanes: Lane[],
+  end: number,
+  concurrency: number,
+  readyTotal: number,
+  ending: Ending,
+): string {
+  const tasks = lanes.filter((l) => l.kind === "task" || l.kind === "main").length;
+  const threads = lanes.filter((l) => l.kind === "thread").length;
+  let who = formatCount(tasks, "task");
+  if (threads) who += ` and ${formatCount(threads, "worker thread")}`;
+  const at = formatDuration(end);
+  const how = ending.limit
+    ? `${LIMITS[ending.limit.kind]} after ${at}`
+    : ending.error
+      ? `failed with ${ending.error.type} after ${at}`
+      : `finished in ${at}`;
+  const parts = [who, how];
+  if (tasks + threads > 0) {
+    parts.push(
+      concurrency > 1
+        ? `${concurrency.toLocaleString("en-US")} tasks ran concurrently`
+        : "one task ran at a time",
+    );
+  }
+  // Worth saying only when it is a visible share of the run (a blocked loop), not the loop's
+  // own bookkeeping.
+  if (readyTotal >= Math.max(0.01 * end, 0.001)) {
+    parts.push(`${formatDuration(readyTotal)} ready but not running`);
+  }
+  return parts.join("; ");
+}
