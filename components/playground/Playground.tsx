@@ -4,7 +4,10 @@ import { useState } from "react";
 import { OutputView } from "@/components/runtime/OutputView";
 import { RunControls } from "@/components/runtime/RunControls";
 import { usePythonRun } from "@/components/runtime/usePythonRuntime";
+import { preloadPython } from "@/lib/runtime/client";
 import { DEFAULT_PROGRAM } from "./default-program";
+
+preloadPython();
 
 /** A plain editor (a later version puts Monaco here), Run/Stop and the program's output. */
 export function Playground() {

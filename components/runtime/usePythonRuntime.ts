@@ -6,6 +6,7 @@ import type { RunOptions } from "@/lib/runtime/engine";
 import type { LoadProgress } from "@/lib/runtime/protocol";
 import type { OutputPart } from "@/lib/runtime/trace";
 
+const FRAME_MS = 16;
 const NOT_STARTED: LoadProgress = { phase: "fetching", fraction: 0 };
 
 // Workers exist only in the browser: the runtime is created on first use there, never while
@@ -44,6 +45,7 @@ export function usePythonRun(defaults: RunOptions = {}): PythonRun {
   const runId = useRef(0);
   const pending = useRef<OutputPart[]>([]);
   const frame = useRef<number | null>(null);
+  const lastFlush = useRef(-Infinity);
   const defaultsRef = useRef(defaults);
   useEffect(() => {
     defaultsRef.current = defaults;
@@ -53,6 +55,7 @@ export function usePythonRun(defaults: RunOptions = {}): PythonRun {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
     if (pending.current.length === 0) return;
+    lastFlush.current = performance.now();
     const batch = pending.current;
     pending.current = [];
     setParts((previous) => previous.concat(batch));
@@ -85,7 +88,9 @@ export function usePythonRun(defaults: RunOptions = {}): PythonRun {
       const onOutput = (batch: OutputPart[]) => {
         if (id !== runId.current) return;
         pending.current.push(...batch);
-        frame.current ??= requestAnimationFrame(flush);
+        // Leading edge: output after a quiet frame shows at once; a stream is coalesced per frame.
+        if (frame.current === null && performance.now() - lastFlush.current >= FRAME_MS) flush();
+        else frame.current ??= requestAnimationFrame(flush);
       };
       const result = await runtime
         .run(code, { ...defaultsRef.current, ...options }, onOutput)

@@ -346,3 +346,12 @@ export function getPythonRuntime(): PythonRuntime {
   shared ??= new PythonRuntime();
   return shared;
 }
+
+/**
+ * Starts loading Python now if this is a browser. Called where a module that needs Python is
+ * evaluated, so loading begins before React hydrates the page rather than after.
+ */
+export function preloadPython(): void {
+  if (typeof window === "undefined" || typeof Worker === "undefined") return;
+  getPythonRuntime().preload();
+}

@@ -151,7 +151,8 @@ async function run(
   if (interruptBuffer) Atomics.store(interruptBuffer, 0, 0);
 
   let pending: OutputPart[] = [];
-  let lastFlush = performance.now();
+  // The first part goes out at once: the reader waits for the first line, not for a batch.
+  let lastFlush = -Infinity;
   let batches = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
