@@ -1,6 +1,6 @@
 import { highlight } from "@/lib/content/highlight";
-import { readExample } from "@/lib/content/lessons";
-import { StaticExample } from "./StaticExample";
+import { getLessons, readExample } from "@/lib/content/lessons";
+import { LiveExample } from "./LiveExample";
 
 interface Props {
   /** The lesson's folder, bound by the MDX registry. */
@@ -9,9 +9,13 @@ interface Props {
   title?: string;
 }
 
-/** `<Example file="x.py" />` in a lesson: reads the program at build time and highlights it. */
+/**
+ * `<Example file="x.py" />` in a lesson: reads the program at build time and highlights it. The
+ * highlighted code is the first paint; the live editor and Run come after hydration.
+ */
 export async function Example({ dir, file, title }: Props) {
-  const code = readExample(dir, file);
+  const code = readExample(dir, file).replace(/\n$/, "");
   const html = await highlight(code, "python");
-  return <StaticExample code={code} html={html} file={file} title={title} />;
+  const slug = getLessons().find((lesson) => lesson.dir === dir)?.slug ?? dir;
+  return <LiveExample code={code} html={html} file={file} title={title} lessonSlug={slug} />;
 }

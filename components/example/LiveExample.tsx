@@ -1,0 +1,258 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
+import { OutputView } from "@/components/runtime/OutputView";
+import { usePythonRun } from "@/components/runtime/usePythonRuntime";
+import { encodeShareFragment } from "@/lib/share/link";
+import { exampleCodeKey, readString, remove, writeString } from "@/lib/storage/local";
+import { ExampleToolbar } from "./ExampleToolbar";
+import { claimRuntime, onOwnerChange } from "./runOwner";
+import { runSummary } from "./runSummary";
+import { StaticCode } from "./StaticCode";
+import { TimelineSlot } from "./TimelineSlot";
+import { useReplay } from "./useReplay";
+
+// Monaco is loaded only for examples the reader comes near: never part of the page's first JS.
+const CodeEditor = dynamic(() => import("@/components/editor/CodeEditor"), {
+  ssr: false,
+  loading: () => null,
+});
+
+interface Props {
+  /** The lesson's program (without a trailing newline). */
+  code: string;
+  /** The same, highlighted at build time: the first paint. */
+  html: string;
+  file: string;
+  title?: string;
+  lessonSlug: string;
+}
+
+const noChanges = () => () => undefined;
+
+interface Metrics {
+  fontSize: number;
+  lineHeight: number;
+  paddingTop: number;
+  paddingBottom: number;
+  paddingLeft: number;
+}
+
+/** The static code's font and spacing, so the editor that replaces it lines up exactly. */
+function measure(frame: HTMLElement): Metrics | null {
+  const pre = frame.querySelector("pre");
+  const code = pre?.querySelector("code");
+  if (!pre || !code) return null;
+  const preStyle = getComputedStyle(pre);
+  const codeStyle = getComputedStyle(code);
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  return {
+    fontSize: px(preStyle.fontSize),
+    lineHeight: px(preStyle.lineHeight),
+    paddingTop: px(preStyle.paddingTop),
+    paddingBottom: px(preStyle.paddingBottom),
+    paddingLeft: px(codeStyle.paddingLeft),
+  };
+}
+
+/**
+ * A lesson example the reader can edit and run. It paints as highlighted code, swaps in Monaco
+ * when it comes near the viewport or gets focus, and replays the run's output in virtual time.
+ */
+export function LiveExample({ code: original, html, file, title, lessonSlug }: Props) {
+  const id = useId();
+  const storage = exampleCodeKey(lessonSlug, file);
+  const [draft, setDraft] = useState<string | null>(null);
+  // An edit saved on an earlier visit (read after hydration: the server knows none).
+  const saved = useSyncExternalStore(
+    noChanges,
+    () => readString(storage),
+    () => null,
+  );
+  const code = draft ?? saved ?? original;
+  const [wantEditor, setWantEditor] = useState(false);
+  const [editorReady, setEditorReady] = useState(false);
+  const [metrics, setMetrics] = useState<Metrics | null>(null);
+  const [preempted, setPreempted] = useState(false);
+  const [focusLine, setFocusLine] = useState<number | null>(null);
+  const focusOnReady = useRef(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const editor = useRef<CodeEditorHandle>(null);
+  const python = usePythonRun({ filename: file });
+  const replay = useReplay(python.parts, python.outcome, python.state);
+  const edited = code !== original;
+
+  const requestEditor = useCallback(() => {
+    if (frame.current && !metrics) setMetrics(measure(frame.current));
+    setWantEditor(true);
+  }, [metrics]);
+
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || wantEditor) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // A restored edit needs the editor at once: the highlighted code is not what it holds.
+        const restored = (readString(storage) ?? original) !== original;
+        if (restored || entries.some((entry) => entry.isIntersecting)) requestEditor();
+      },
+      { rootMargin: "300px 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [wantEditor, requestEditor, storage, original]);
+
+  // Another example took the runtime while this one ran: its run was stopped for that.
+  const busy = python.state !== "idle";
+  useEffect(
+    () =>
+      onOwnerChange((owner) => {
+        if (owner !== id && busy) setPreempted(true);
+      }),
+    [id, busy],
+  );
+
+  const changeCode = useCallback(
+    (next: string) => {
+      setDraft(next);
+      if (next === original) remove(storage);
+      else writeString(storage, next);
+    },
+    [original, storage],
+  );
+
+  const run = useCallback(() => {
+    if (python.state === "running" || python.state === "stopping") return;
+    setPreempted(false);
+    claimRuntime(id);
+    replay.start();
+    void python.run(code);
+  }, [python, replay, code, id]);
+
+  const reset = useCallback(() => {
+    changeCode(original);
+    editor.current?.focus();
+  }, [changeCode, original]);
+
+  const outcome = replay.shownOutcome;
+  const marker = useMemo<EditorMarker | null>(() => {
+    const error = outcome && "result" in outcome ? outcome.result.error : null;
+    if (!error || error.line === null) return null;
+    return {
+      line: error.line,
+      column: error.column,
+      message: `${error.type}${error.message ? `: ${error.message}` : ""}`,
+    };
+  }, [outcome]);
+
+  const started = replay.now !== null || python.state !== "idle";
+  const result = outcome && "result" in outcome ? outcome.result : null;
+
+  return (
+    <figure className="example live-example not-prose" data-example-file={file}>
+      <figcaption className="example-caption">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          strokeLinejoin="round"
+        >
+          <path d="M6 3h8l4 4v14H6z" />
+          <path d="M14 3v4h4" />
+        </svg>
+        <span className="font-mono">{file}</span>
+        {title ? <span className="example-title">{title}</span> : null}
+        {edited ? (
+          <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
+            edited
+          </span>
+        ) : null}
+        <a
+          className="ml-auto text-xs font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+          href={`/playground/${encodeShareFragment(code)}`}
+        >
+          Open in playground
+        </a>
+      </figcaption>
+      <div
+        ref={frame}
+        className="code-frame relative [&_pre]:leading-[21px] sm:[&_pre]:leading-[23px]"
+        onFocusCapture={() => {
+          if (!editorReady) {
+            focusOnReady.current = true;
+            requestEditor();
+          }
+        }}
+        onPointerEnter={requestEditor}
+      >
+        {!editorReady && <StaticCode html={edited ? null : html} code={code} file={file} />}
+        {wantEditor && metrics && (
+          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"}>
+            <CodeEditor
+              ref={editor}
+              value={code}
+              onChange={changeCode}
+              onRun={run}
+              ariaLabel={`Python code: ${file}. Ctrl+Enter runs it; Escape then Tab leaves the editor.`}
+              {...metrics}
+              autoHeight
+              marker={marker}
+              highlightedLine={focusLine}
+              onReady={() => {
+                setEditorReady(true);
+                if (focusOnReady.current) editor.current?.focus();
+              }}
+            />
+          </div>
+        )}
+      </div>
+      <ExampleToolbar
+        progress={python.progress}
+        state={python.state}
+        edited={edited}
+        replaying={replay.replaying}
+        speed={replay.speed}
+        status={runSummary(outcome, preempted)}
+        onRun={run}
+        onStop={python.stop}
+        onReset={reset}
+        onSpeed={replay.chooseSpeed}
+        onSkip={replay.skip}
+      />
+      {started && (
+        <div className="example-results border-t border-zinc-200 p-3 dark:border-zinc-800">
+          {preempted && (
+            <p className="mb-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-200">
+              Stopped: another example on this page started running, and examples share one Python.
+            </p>
+          )}
+          <OutputView
+            parts={replay.visible}
+            outcome={preempted ? null : outcome}
+            state={replay.replaying && python.state === "idle" ? "running" : python.state}
+            className="max-h-80"
+          />
+          <TimelineSlot
+            result={result}
+            now={replay.now}
+            onSeek={replay.seek}
+            onLineFocus={setFocusLine}
+          />
+        </div>
+      )}
+    </figure>
+  );
+}

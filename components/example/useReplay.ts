@@ -1,0 +1,164 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { RunOutcome } from "@/lib/runtime/client";
+import type { OutputPart } from "@/lib/runtime/trace";
+import {
+  clockNow,
+  defaultSpeed,
+  isReplayDone,
+  seekTo,
+  skipToEnd,
+  startClock,
+  visibleCount,
+  withEnd,
+  withSpeed,
+  type ReplayClock,
+  type ReplaySpeed,
+} from "@/lib/replay/clock";
+import { readString, storageKey, writeString } from "@/lib/storage/local";
+import type { RunState } from "@/components/runtime/usePythonRuntime";
+
+const SPEED_KEY = storageKey("replay-speed");
+
+const noChanges = () => () => undefined;
+
+function storedSpeed(): ReplaySpeed | null {
+  const value = readString(SPEED_KEY);
+  return value === "1" ? 1 : value === "4" ? 4 : value === "instant" ? "instant" : null;
+}
+
+export interface Replay {
+  /** The replay clock in virtual seconds, or null before the first run. */
+  now: number | null;
+  /** The output parts the clock has reached. */
+  visible: OutputPart[];
+  /** The run's outcome once the clock reached its end (null while replaying). */
+  shownOutcome: RunOutcome | null;
+  replaying: boolean;
+  speed: ReplaySpeed;
+  /** Whether the reader picked the speed (otherwise it follows the run's duration). */
+  speedChosen: boolean;
+  /** Starts the clock: call when Run is pressed. */
+  start(): void;
+  chooseSpeed(speed: ReplaySpeed): void;
+  skip(): void;
+  /** Holds the clock at virtual time `t` (the timeline's playhead). */
+  seek(t: number): void;
+}
+
+function endOf(outcome: RunOutcome): number | null {
+  return "result" in outcome ? outcome.result.elapsed : null;
+}
+
+/**
+ * Replays a run's output on its virtual clock: parts appear when the clock passes their time,
+ * and the outcome when it reaches the run's end. The clock starts when the program starts (after
+ * Python is ready), so a replay never holds a result back longer than duration / speed.
+ */
+export function useReplay(
+  parts: OutputPart[],
+  outcome: RunOutcome | null,
+  state: RunState,
+): Replay {
+  const [clock, setClock] = useState<ReplayClock | null>(null);
+  const [now, setNow] = useState<number | null>(null);
+  const [picked, setPicked] = useState<ReplaySpeed | null>(null);
+  const stored = useSyncExternalStore(noChanges, storedSpeed, () => null);
+  const chosen = picked ?? stored;
+  const clockRef = useRef<ReplayClock | null>(null);
+  const lastEnd = useRef<number | null>(null);
+  // The previous run's outcome stays in state until the new run clears it: never replay to it.
+  const [staleOutcome, setStaleOutcome] = useState<RunOutcome | null>(null);
+
+  const update = useCallback((next: ReplayClock | null) => {
+    clockRef.current = next;
+    setClock(next);
+    setNow(next ? clockNow(next, performance.now()) : null);
+  }, []);
+
+  const start = useCallback(() => {
+    const speed = chosen ?? (lastEnd.current === null ? 1 : defaultSpeed(lastEnd.current));
+    setStaleOutcome(outcome);
+    update(startClock(performance.now(), speed));
+  }, [chosen, outcome, update]);
+
+  // While Python loads, the program has not started: restart the clock when it does.
+  const previousState = useRef(state);
+  useEffect(() => {
+    const current = clockRef.current;
+    if (previousState.current === "waiting" && state === "running" && current && !current.held)
+      update({ ...current, originMs: performance.now(), originT: 0 });
+    previousState.current = state;
+  }, [state, update]);
+
+  // The result fixes the end; without a reader's choice a long run switches to a faster speed.
+  useEffect(() => {
+    const current = clockRef.current;
+    if (!outcome || !current || current.end !== null || outcome === staleOutcome) return;
+    const wall = performance.now();
+    const end = endOf(outcome) ?? Math.max(0, ...parts.map((part) => part.t));
+    lastEnd.current = end;
+    let next = withEnd(current, end);
+    if (chosen === null && !current.held) next = withSpeed(next, defaultSpeed(end), wall);
+    // A run stopped or crashed before it could report: show what arrived, at once.
+    if (endOf(outcome) === null) next = skipToEnd(next, wall);
+    update(next);
+  }, [outcome, staleOutcome, parts, chosen, update]);
+
+  // One clock reading per frame until the replay is done.
+  useEffect(() => {
+    if (!clock || clock.held) return;
+    let frame = 0;
+    const tick = () => {
+      const wall = performance.now();
+      setNow(clockNow(clock, wall));
+      if (!isReplayDone(clock, wall)) frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [clock]);
+
+  const chooseSpeed = useCallback(
+    (speed: ReplaySpeed) => {
+      setPicked(speed);
+      writeString(SPEED_KEY, String(speed));
+      const current = clockRef.current;
+      if (current) update({ ...withSpeed(current, speed, performance.now()), held: false });
+    },
+    [update],
+  );
+
+  const skip = useCallback(() => {
+    const current = clockRef.current;
+    if (current) update(skipToEnd(current, performance.now()));
+  }, [update]);
+
+  const seek = useCallback(
+    (t: number) => {
+      const current = clockRef.current;
+      if (current) update(seekTo(current, t, performance.now()));
+    },
+    [update],
+  );
+
+  const count = now === null ? 0 : visibleCount(parts, now);
+  const visible = useMemo(() => parts.slice(0, count), [parts, count]);
+  const done = clock !== null && clock.end !== null && now !== null && now >= clock.end;
+  // A sought moment before the end shows the output up to then, and no verdict yet.
+  const fresh = outcome !== staleOutcome;
+  const shownOutcome = outcome && fresh && (done || !clock) ? outcome : null;
+
+  return {
+    now,
+    visible: clock ? visible : parts,
+    shownOutcome,
+    replaying: clock !== null && !done && !clock.held,
+    speed: clock?.speed ?? chosen ?? 1,
+    speedChosen: chosen !== null,
+    start,
+    chooseSpeed,
+    skip,
+    seek,
+  };
+}
