@@ -56,7 +56,8 @@ export function decodeShareFragment(hash: string): SharedCode {
     return {
       kind: "error",
       reason: "malformed",
-      message: "This link is damaged (perhaps cut short when it was copied), so its code cannot be read.",
+      message:
+        "This link is damaged (perhaps cut short when it was copied), so its code cannot be read.",
     };
   }
   if (code.length > MAX_CODE_LENGTH) {
