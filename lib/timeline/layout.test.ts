@@ -167,9 +167,10 @@ describe("layoutTimeline on blocking time.sleep", () => {
     // A's single step is the blocking second.
     const runA = a!.segments.filter((s) => s.state === "running");
     near(runA[0]!.end - runA[0]!.start, 1);
-    near(layout.readyTotal, 3, 0.05);
+    // B and C were both held up over the first second: 2 s in which some task was ready.
+    near(layout.readyTime, 2, 0.05);
     expect(layout.summary).toBe(
-      "4 tasks; finished in 3.0 s; one task ran at a time; 3.0 s ready but not running",
+      "4 tasks; finished in 3.0 s; one task ran at a time; for 2.0 s a task was ready but not running",
     );
   });
 });
@@ -323,7 +324,7 @@ describe("layoutTimeline on a run stopped mid-wait", () => {
 
   it("says the run was stopped", () => {
     expect(layout.summary).toBe(
-      "1 task; stopped at the time limit after 10.0 s; one task ran at a time; 500 ms ready but not running",
+      "1 task; stopped at the time limit after 10.0 s; one task ran at a time; for 500 ms a task was ready but not running",
     );
   });
 });

@@ -2,7 +2,7 @@
 import type { Outcome, Trace, TraceTask } from "@/lib/runtime/trace";
 import { taskLinks } from "./links";
 import { taskSegments } from "./segments";
-import { maxConcurrency, summarise, type Ending } from "./summary";
+import { maxConcurrency, readyTime, summarise, type Ending } from "./summary";
 import { chooseTicks } from "./ticks";
 import type { Lane, PrintGroup, Segment, TableRow, TimelineLayout } from "./types";
 
@@ -113,10 +113,7 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
   const running = segments
     .filter((s) => s.state === "running")
     .sort((a, b) => a.start - b.start || a.lane - b.lane);
-  const readyTotal = segments.reduce(
-    (sum, s) => sum + (s.state === "ready" ? s.end - s.start : 0),
-    0,
-  );
+  const ready = readyTime(segments);
   const concurrency = maxConcurrency(segments);
   const { step, ticks } = chooseTicks(total, options.maxTicks);
 
@@ -160,8 +157,8 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
     ticks,
     tickStep: step,
     concurrency,
-    readyTotal,
-    summary: summarise(lanes, end, concurrency, readyTotal, options),
+    readyTime: ready,
+    summary: summarise(lanes, end, concurrency, ready, options),
     rows,
     running,
   };

@@ -26,6 +26,28 @@ export function maxConcurrency(segments: Segment[]): number {
   return most;
 }
 
+/** Length of the union of the ready spans: how long some task was kept waiting for the loop. */
+export function readyTime(segments: Segment[]): number {
+  const spans = segments
+    .filter((s) => s.state === "ready" && s.end > s.start)
+    .map((s) => [s.start, s.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let sum = 0;
+  let from = -Infinity;
+  let to = -Infinity;
+  for (const [start, end] of spans) {
+    if (start > to) {
+      if (to > from) sum += to - from;
+      from = start;
+      to = end;
+    } else if (end > to) {
+      to = end;
+    }
+  }
+  if (to > from) sum += to - from;
+  return sum;
+}
+
 export interface Ending {
   error?: RunError | null;
   limit?: RunLimit | null;
@@ -43,7 +65,7 @@ export function summarise(
   lanes: Lane[],
   end: number,
   concurrency: number,
-  readyTotal: number,
+  ready: number,
   ending: Ending,
 ): string {
   const tasks = lanes.filter((l) => l.kind === "task" || l.kind === "main").length;
@@ -66,8 +88,8 @@ export function summarise(
   }
   // Worth saying only when it is a visible share of the run (a blocked loop), not the loop's
   // own bookkeeping.
-  if (readyTotal >= Math.max(0.01 * end, 0.001)) {
-    parts.push(`${formatDuration(readyTotal)} ready but not running`);
+  if (ready >= Math.max(0.01 * end, 0.001)) {
+    parts.push(`for ${formatDuration(ready)} a task was ready but not running`);
   }
   return parts.join("; ");
 }

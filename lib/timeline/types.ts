@@ -117,8 +117,9 @@ export interface TimelineLayout {
   /** Most tasks (and threads) doing their own work at once: running, or waiting on a timer, queue,
    * lock... (not waiting on other tasks, which only delegates). */
   concurrency: number;
-  /** Seconds tasks spent ready but not running, summed over lanes. */
-  readyTotal: number;
+  /** Seconds during which at least one task was ready but not running (the loop was busy with
+   * something else: another task's step, or a blocking call). */
+  readyTime: number;
   /** "4 tasks; finished in 2.0 s; 3 tasks ran concurrently". */
   summary: string;
   /** Lanes' segments and endings, for the table view. */

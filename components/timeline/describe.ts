@@ -1,0 +1,27 @@
+/** Words for what a lane is doing at the playhead, for its label and the status line. */
+import type { Lane, LaneState } from "@/lib/timeline";
+
+export function describeState(lane: Lane, state: LaneState): string {
+  const at = state.line === null ? "" : ` · line ${state.line}`;
+  switch (state.state) {
+    case "not-created":
+      return "not created yet";
+    case "running":
+      return `runs${at}`;
+    case "waiting":
+      return `waits ${state.awaiting ?? ""}${at}`;
+    case "ready":
+      return state.awaiting === "start" ? "ready to start" : `ready, not running${at}`;
+    default:
+      if (lane.taskId === null) return "prints outside any task";
+      if (lane.mark === null) return "still pending";
+      return lane.mark === "cancelled" ? "⊘ cancelled" : `${lane.mark} ${lane.outcomeText}`;
+  }
+}
+
+export const STATE_NAMES = {
+  running: "running",
+  waiting: "waiting",
+  ready: "ready, not running",
+  finished: "finished",
+} as const;
