@@ -17,6 +17,7 @@ describe("loadLessons on fixtures", () => {
         summary: "A fixture lesson with one example program.",
         dir: "01-first-steps",
         examples: ["hello.py"],
+        practice: { questions: [], exercises: [] },
       },
       {
         number: 2,
@@ -25,6 +26,7 @@ describe("loadLessons on fixtures", () => {
         summary: "A fixture lesson whose second example has a title.",
         dir: "02-waiting-together",
         examples: ["gather.py"],
+        practice: { questions: [], exercises: [] },
       },
     ]);
   });

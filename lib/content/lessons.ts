@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
+import { exerciseId, exerciseNames, exerciseTagsIn, readExercise } from "@/lib/exercise/load";
+import type { LessonRequirements } from "@/lib/progress/store";
+import { readQuiz } from "@/lib/quiz/load";
 import { lessonFolderPattern, lessonFrontMatterSchema } from "./schema";
 
 /** Where the course's lessons live, relative to the project root (the cwd of `next build`). */
@@ -18,6 +21,8 @@ export interface LessonMeta {
   dir: string;
   /** File names used by `<Example file="...">`, in order of appearance. */
   examples: string[];
+  /** Quiz question ids and exercise ids the reader completes the lesson with. */
+  practice: LessonRequirements;
 }
 
 export class LessonError extends Error {
@@ -90,14 +95,50 @@ function readLesson(root: string, dir: string): LessonMeta {
     }
   }
 
+  const slug = match[2] ?? "";
+  const practice = readPractice(root, dir, slug, parsed.content, display(mdxPath));
+
   return {
     number: Number(match[1]),
-    slug: match[2] ?? "",
+    slug,
     title: front.data.title,
     summary: front.data.summary,
     dir,
     examples,
+    practice,
   };
+}
+
+/** Validates the lesson's quiz and exercises (throwing a LessonError naming the file) and lists them. */
+function readPractice(
+  root: string,
+  dir: string,
+  slug: string,
+  content: string,
+  mdxShown: string,
+): LessonRequirements {
+  const folder = path.join(root, dir);
+  const shown = display(folder);
+  try {
+    const quiz = readQuiz(folder, shown);
+    if (!quiz && /<Quiz\b/.test(withoutFences(content))) {
+      throw new Error(`${mdxShown}: <Quiz /> — this lesson has no quiz.json`);
+    }
+    const tags = exerciseTagsIn(withoutFences(content));
+    for (const name of tags) {
+      if (!exerciseNames(folder).includes(name)) {
+        throw new Error(`${mdxShown}: <Exercise name="${name}"> — no folder exercises/${name}`);
+      }
+    }
+    for (const name of exerciseNames(folder)) readExercise(folder, name, shown);
+    return {
+      questions: quiz?.questions.map((question) => question.id) ?? [],
+      exercises: tags.map((name) => exerciseId(slug, name)),
+    };
+  } catch (error) {
+    if (error instanceof LessonError) throw error;
+    throw new LessonError((error as Error).message);
+  }
 }
 
 /**
