@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LessonList } from "@/components/lessons/LessonList";
 import { lessonHref } from "@/components/lessons/lessonHref";
+import { CourseProgress } from "@/components/progress/CourseProgress";
 import { TimelineSketch } from "@/components/site/TimelineSketch";
 import { getLessons } from "@/lib/content/lessons";
 
@@ -36,6 +37,10 @@ export default function HomePage() {
         </div>
         <TimelineSketch />
       </section>
+
+      <CourseProgress
+        lessons={lessons.map(({ number, slug, title }) => ({ number, slug, title }))}
+      />
 
       <section aria-labelledby="lessons-heading" className="pb-8">
         <h2

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LessonDoneMark } from "@/components/progress/LessonDoneMark";
 import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
 
@@ -26,7 +27,7 @@ export function LessonList({ lessons, headingLevel: Heading = "h3", columns = 1 
             >
               {lessonNumber(lesson.number)}
             </span>
-            <span className="min-w-0">
+            <span className="min-w-0 flex-1">
               <Heading className="font-semibold text-zinc-950 group-hover:text-indigo-700 dark:text-white dark:group-hover:text-indigo-300">
                 <span className="sr-only">Lesson {lesson.number}: </span>
                 {lesson.title}
@@ -35,6 +36,7 @@ export function LessonList({ lessons, headingLevel: Heading = "h3", columns = 1 
                 {lesson.summary}
               </p>
             </span>
+            <LessonDoneMark slug={lesson.slug} className="mt-1" />
           </Link>
         </li>
       ))}

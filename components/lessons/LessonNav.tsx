@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LessonDoneMark } from "@/components/progress/LessonDoneMark";
 import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
 
@@ -37,7 +38,8 @@ export function LessonNav({ lessons, currentSlug, onNavigate }: Props) {
                 >
                   {lessonNumber(lesson.number)}
                 </span>
-                <span>{lesson.title}</span>
+                <span className="flex-1">{lesson.title}</span>
+                <LessonDoneMark slug={lesson.slug} className="mt-0.5" />
               </Link>
             </li>
           );
