@@ -73,7 +73,10 @@ export function Timeline({
   const pickedLane = picked !== null && picked.layout === layout ? picked.lane : null;
   const end = layout?.end ?? 0;
   const t = Math.min(layout?.total ?? 0, Math.max(0, seeking ? seek.t : (now ?? end)));
-  const placed = seeking || now !== null;
+  // A replay clock standing at the run's end means "the run is over", not a moment to point at.
+  // (The replay ends at `elapsed`, a hair before the trace's end, which includes clean-up.)
+  const over = Math.min(end, result?.elapsed ?? end) - 1e-9;
+  const placed = seeking || (now !== null && now < over);
 
   const handleSeek = useCallback(
     (time: number, lane?: number | null) => {
@@ -148,7 +151,8 @@ export function Timeline({
 
       {!layout ? (
         <p className="px-3 py-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
-          Nothing has run yet. Run the code to see when each task ran, waited and printed.
+          No run to show yet. When a run finishes, its timeline appears here: when each task ran,
+          waited and printed.
         </p>
       ) : view === "chart" ? (
         <TimelineChart

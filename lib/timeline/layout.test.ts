@@ -326,5 +326,10 @@ describe("layoutTimeline on a run stopped mid-wait", () => {
     expect(layout.summary).toBe(
       "1 task; stopped at the time limit after 10.0 s; one task ran at a time; for 500 ms a task was ready but not running",
     );
+    // 0.3 s of a 10 s run (under 5 %) is not worth a mention.
+    const later = { ...trace, tasks: [{ ...trace.tasks[0]!, created: 0.2 }] };
+    const quiet = layoutTimeline(later);
+    expect(quiet.readyTime).toBeCloseTo(0.3, 9);
+    expect(quiet.summary).toBe("1 task; finished in 10.0 s; one task ran at a time");
   });
 });

@@ -86,9 +86,9 @@ export function summarise(
         : "one task ran at a time",
     );
   }
-  // Worth saying only when it is a visible share of the run (a blocked loop), not the loop's
-  // own bookkeeping.
-  if (ready >= Math.max(0.01 * end, 0.001)) {
+  // Worth saying only when it is a visible share of the run (a blocked loop), not the loop's own
+  // bookkeeping or a slow first step (the first run in a page also pays for imports).
+  if (ready >= Math.max(0.05 * end, 0.001)) {
     parts.push(`for ${formatDuration(ready)} a task was ready but not running`);
   }
   return parts.join("; ");
