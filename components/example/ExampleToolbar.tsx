@@ -14,6 +14,7 @@ interface Props {
   /** Announced politely when it changes (the end of a run). */
   status: string;
   onRun(): void;
+  /** Stops the program; during the replay of a finished run, shows the rest at once. */
   onStop(): void;
   onReset(): void;
   onSpeed(speed: ReplaySpeed): void;
@@ -48,7 +49,8 @@ export function ExampleToolbar({
 }: Props) {
   const ready = progress.phase === "ready";
   const percent = Math.round(progress.fraction * 100);
-  const running = state === "running" || state === "stopping";
+  // The replay is part of the run as the reader sees it: Run comes back when the output is all there.
+  const running = state === "running" || state === "stopping" || replaying;
   const loadingNote =
     state === "waiting"
       ? `Runs when Python is ready… ${percent}%`

@@ -13,6 +13,7 @@ import {
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { OutputView } from "@/components/runtime/OutputView";
 import { usePythonRun } from "@/components/runtime/usePythonRuntime";
+import { preloadPython } from "@/lib/runtime/client";
 import { encodeShareFragment } from "@/lib/share/link";
 import { exampleCodeKey, readString, remove, writeString } from "@/lib/storage/local";
 import { ExampleToolbar } from "./ExampleToolbar";
@@ -21,6 +22,9 @@ import { runSummary } from "./runSummary";
 import { StaticCode } from "./StaticCode";
 import { TimelineSlot } from "./TimelineSlot";
 import { useReplay } from "./useReplay";
+
+// A lesson with examples starts loading Python as soon as its script runs, before hydration.
+preloadPython();
 
 // Monaco is loaded only for examples the reader comes near: never part of the page's first JS.
 const CodeEditor = dynamic(() => import("@/components/editor/CodeEditor"), {
@@ -132,7 +136,7 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   );
 
   const run = useCallback(() => {
-    if (python.state === "running" || python.state === "stopping") return;
+    if (python.state === "running" || python.state === "stopping" || replay.replaying) return;
     setPreempted(false);
     claimRuntime(id);
     replay.start();
@@ -227,7 +231,7 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
         speed={replay.speed}
         status={runSummary(outcome, preempted)}
         onRun={run}
-        onStop={python.stop}
+        onStop={python.state === "idle" ? replay.skip : python.stop}
         onReset={reset}
         onSpeed={replay.chooseSpeed}
         onSkip={replay.skip}

@@ -1,6 +1,10 @@
 // Share links carry the program in the URL fragment (never sent to a server) as
 // `#v1=<lz-string, URI-safe>`. The version prefix lets a later format coexist with old links.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+// lz-string is CommonJS: its default import is the one form that works in Next, Vitest and
+// plain Node ESM (Playwright) alike.
+import LZString from "lz-string";
+
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 
 export const SHARE_VERSION = "v1";
 /** Longest fragment we try to decode: a link this long would be truncated by chat apps anyway. */

@@ -1,0 +1,192 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
+import { ExampleToolbar } from "@/components/example/ExampleToolbar";
+import { claimRuntime } from "@/components/example/runOwner";
+import { runSummary } from "@/components/example/runSummary";
+import { TimelineSlot } from "@/components/example/TimelineSlot";
+import { useReplay } from "@/components/example/useReplay";
+import { OutputView } from "@/components/runtime/OutputView";
+import { usePythonRun } from "@/components/runtime/usePythonRuntime";
+import { preloadPython } from "@/lib/runtime/client";
+import { decodeShareFragment, type SharedCode } from "@/lib/share/link";
+import { readString, storageKey, writeString } from "@/lib/storage/local";
+import { ShareButton } from "./ShareButton";
+import type { Starter } from "./starters";
+import { useLocationHash } from "./useLocationHash";
+
+preloadPython();
+
+const CodeEditor = dynamic(() => import("@/components/editor/CodeEditor"), {
+  ssr: false,
+  loading: () => null,
+});
+
+const DRAFT_KEY = storageKey("playground");
+const EDITOR_HEIGHT = "max(20rem, min(60vh, 36rem))";
+const noChanges = () => () => undefined;
+
+interface Props {
+  starters: Starter[];
+}
+
+/**
+ * The playground: one program, edited in Monaco, run with top-level `await` allowed. A share link
+ * in the URL fragment opens its program (and never runs it by itself); otherwise the reader's last
+ * draft or the first starter.
+ */
+export function Playground({ starters }: Props) {
+  const hash = useLocationHash();
+  const shared = useMemo(() => decodeShareFragment(hash), [hash]);
+  // A new link (hashchange) is a new session: its code replaces whatever was being edited.
+  return <PlaygroundSession key={hash} starters={starters} shared={shared} />;
+}
+
+function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: SharedCode }) {
+  const fallback = starters[0]?.code ?? "";
+  const savedDraft = useSyncExternalStore(
+    noChanges,
+    () => readString(DRAFT_KEY),
+    () => null,
+  );
+  const [base, setBase] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [starterId, setStarterId] = useState("");
+  const [focusLine, setFocusLine] = useState<number | null>(null);
+  const [editorReady, setEditorReady] = useState(false);
+  const editor = useRef<CodeEditorHandle>(null);
+  const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
+  const replay = useReplay(python.parts, python.outcome, python.state);
+
+  const original = base ?? (shared.kind === "code" ? shared.code : fallback);
+  const code = draft ?? (shared.kind === "code" ? shared.code : (savedDraft ?? fallback));
+
+  const changeCode = useCallback((next: string) => {
+    setDraft(next);
+    writeString(DRAFT_KEY, next);
+  }, []);
+
+  const run = useCallback(() => {
+    if (python.state === "running" || python.state === "stopping" || replay.replaying) return;
+    claimRuntime("playground");
+    replay.start();
+    void python.run(code);
+  }, [python, replay, code]);
+
+  const pickStarter = (id: string) => {
+    const starter = starters.find((s) => s.id === id);
+    if (!starter) return;
+    setStarterId(id);
+    setBase(starter.code);
+    changeCode(starter.code);
+  };
+
+  const outcome = replay.shownOutcome;
+  const result = outcome && "result" in outcome ? outcome.result : null;
+  const marker = useMemo<EditorMarker | null>(() => {
+    const error = result?.error;
+    if (!error || error.line === null) return null;
+    return {
+      line: error.line,
+      column: error.column,
+      message: `${error.type}${error.message ? `: ${error.message}` : ""}`,
+    };
+  }, [result]);
+
+  return (
+    <div className="flex flex-col gap-4">
+      {shared.kind === "error" && (
+        <div
+          role="alert"
+          className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-200"
+        >
+          <p className="font-semibold">This share link could not be opened.</p>
+          <p>{shared.message} The editor shows the default program instead.</p>
+        </div>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <label className="flex items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300">
+          Start from
+          <select
+            value={starterId}
+            onChange={(event) => pickStarter(event.target.value)}
+            className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            <option value="" disabled>
+              a starter program…
+            </option>
+            {starters.map((starter) => (
+              <option key={starter.id} value={starter.id}>
+                {starter.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ShareButton code={code} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+        <div className="overflow-hidden rounded-xl border border-zinc-200 shadow-sm dark:border-zinc-800">
+          <div className="relative" style={{ height: EDITOR_HEIGHT }}>
+            {!editorReady && (
+              <pre
+                className="absolute inset-0 m-0 overflow-auto bg-white p-4 font-mono text-sm leading-[23px] text-zinc-900 dark:bg-[#0d1117] dark:text-zinc-100"
+                aria-label="Python program (the editor is loading)"
+                tabIndex={0}
+              >
+                {code}
+              </pre>
+            )}
+            <div className={editorReady ? "h-full" : "h-full opacity-0"}>
+              <CodeEditor
+                ref={editor}
+                value={code}
+                onChange={changeCode}
+                onRun={run}
+                ariaLabel="Python program. Ctrl+Enter runs it; Escape then Tab leaves the editor."
+                fontSize={14}
+                lineHeight={23}
+                paddingTop={16}
+                paddingBottom={16}
+                paddingLeft={16}
+                height={EDITOR_HEIGHT}
+                marker={marker}
+                highlightedLine={focusLine}
+                onReady={() => setEditorReady(true)}
+              />
+            </div>
+          </div>
+          <ExampleToolbar
+            progress={python.progress}
+            state={python.state}
+            edited={code !== original}
+            replaying={replay.replaying}
+            speed={replay.speed}
+            status={runSummary(outcome, false)}
+            onRun={run}
+            onStop={python.state === "idle" ? replay.skip : python.stop}
+            onReset={() => changeCode(original)}
+            onSpeed={replay.chooseSpeed}
+            onSkip={replay.skip}
+          />
+        </div>
+        <div className="flex min-w-0 flex-col gap-4">
+          <OutputView
+            parts={replay.visible}
+            outcome={outcome}
+            state={replay.replaying && python.state === "idle" ? "running" : python.state}
+            placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
+            className="lg:max-h-[36rem]"
+          />
+          <TimelineSlot
+            result={result}
+            now={replay.now}
+            onSeek={replay.seek}
+            onLineFocus={setFocusLine}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { LESSONS_ROOT } from "../lib/content/lessons";
+import { expect, test } from "./support/fixtures";
+import { editorIn, editorText, setEditorCode } from "./support/monaco";
+
+// Every test loads Python from scratch in a fresh context: allow for a busy machine.
+test.describe.configure({ timeout: 150_000 });
+const READY = 90_000;
+
+const GATHER_LESSON = "/lessons/gather/";
+const gatherSource = readFileSync(path.join(LESSONS_ROOT, "04-gather", "gather_fetch.py"), "utf8");
+
+const example = (page: Page, file: string) => page.locator(`figure[data-example-file="${file}"]`);
+const runIn = (scope: Locator) => scope.getByRole("button", { name: "Run", exact: true });
+const stopIn = (scope: Locator) => scope.getByRole("button", { name: "Stop", exact: true });
+const outputIn = (scope: Locator) => scope.getByRole("log", { name: "Output" });
+
+/** Requests from the page and its workers that went to another origin. */
+function watchForeign(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.context().on("request", (request) => {
+    const url = request.url();
+    if (/^https?:/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Waits for Python and for the run's replay to end (Run comes back), then returns the output. */
+async function runAndWait(scope: Locator): Promise<string> {
+  await runIn(scope).click();
+  await expect(runIn(scope)).toBeEnabled({ timeout: READY });
+  return outputIn(scope).innerText();
+}
+
+test("gather lesson: edit, run in virtual time, keep the edit across a reload, reset", async ({
+  page,
+  baseURL,
+}) => {
+  const foreign = watchForeign(page, new URL(baseURL!).origin);
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "gather_fetch.py");
+
+  // Static first: the highlighted code is there at once; the editor then takes its exact place.
+  await expect(block.locator("[data-static-code] pre.shiki")).toBeVisible();
+  await block.scrollIntoViewIfNeeded();
+  const before = await block.boundingBox();
+  await editorIn(block);
+  await expect(block.locator("[data-static-code]")).toHaveCount(0);
+  const after = await block.boundingBox();
+  expect(after!.height).toBeCloseTo(before!.height, 0);
+  expect(after!.y).toBeCloseTo(before!.y, 0);
+  expect(after!.width).toBeCloseTo(before!.width, 0);
+
+  const edited = gatherSource.replace("asyncio.sleep(2)", "asyncio.sleep(1)").trimEnd();
+  expect(edited).not.toEqual(gatherSource.trimEnd());
+  await setEditorCode(page, block, edited);
+  await expect(block.getByText("edited", { exact: true })).toBeVisible();
+
+  await runIn(block).click();
+  const log = outputIn(block);
+  // Replayed in time: the fetches start at once, and finish only when the clock reaches 1 s.
+  await expect(log).toContainText("Fetching data 3...", { timeout: READY });
+  await expect(log).not.toContainText("fetched!");
+  await expect(runIn(block)).toBeEnabled({ timeout: 30_000 });
+  const text = await log.innerText();
+  expect(text.match(/Data \d fetched!/g)).toHaveLength(3);
+  // About 1 s, not 2: Python's own work (a cold first import of asyncio on a busy machine) adds
+  // its wall time to the virtual clock, so allow for it.
+  expect(text).toMatch(/Finished in 1\.\d s/);
+  await expect(block.getByRole("status")).toHaveText(/Finished in 1\.\d s\./);
+
+  await page.reload();
+  const reloaded = example(page, "gather_fetch.py");
+  await editorIn(reloaded);
+  await expect.poll(() => editorText(reloaded)).toContain("asyncio.sleep(1)");
+  await expect(reloaded.getByText("edited", { exact: true })).toBeVisible();
+
+  await reloaded.getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => editorText(reloaded)).toContain("asyncio.sleep(2)");
+  await expect(reloaded.getByText("edited", { exact: true })).toHaveCount(0);
+  await expect(reloaded.getByRole("button", { name: "Reset" })).toHaveCount(0);
+  await page.reload();
+  await expect(example(page, "gather_fetch.py").locator("[data-static-code]")).toContainText(
+    "asyncio.sleep(2)",
+  );
+
+  expect(foreign, "requests that left our origin").toEqual([]);
+});
+
+test("a syntax error marks its line and column in the editor", async ({ page }) => {
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "gather_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  await setEditorCode(page, block, 'import asyncio\n\nprint("ok")\nx = (1 +\nprint("never")\n');
+  const text = await runAndWait(block);
+  expect(text).toContain("SyntaxError");
+
+  const squiggle = block.locator(".squiggly-error").first();
+  await expect(squiggle).toBeVisible();
+  const errorLine = block.locator(".editor-error-line").first();
+  await expect(errorLine).toBeVisible();
+  // CPython reports the unclosed "(" on line 4, column 5.
+  const lines = block.locator(".view-line");
+  const line4 = lines.filter({ hasText: /^x\s=\s\(1\s\+$/ });
+  const lineBox = (await line4.boundingBox())!;
+  const markBox = (await errorLine.boundingBox())!;
+  expect(markBox.y).toBeCloseTo(lineBox.y, 0);
+  const squiggleBox = (await squiggle.boundingBox())!;
+  expect(squiggleBox.y).toBeGreaterThanOrEqual(lineBox.y - 1);
+  expect(squiggleBox.y).toBeLessThan(lineBox.y + lineBox.height);
+  // The line's text (not the full-width line box) gives the character width.
+  const textBox = (await line4.locator(":scope > span").boundingBox())!;
+  const charWidth = textBox.width / "x = (1 +".length;
+  expect(Math.abs(squiggleBox.x - (textBox.x + 4 * charWidth))).toBeLessThan(charWidth / 2);
+  expect(squiggleBox.width).toBeLessThan(textBox.width / 2);
+  await expect(block.getByRole("status")).toHaveText(/SyntaxError on line 4/);
+});
+
+test("Stop ends `while True: pass`, and the next run works", async ({ page }) => {
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "gather_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  await setEditorCode(page, block, 'print("spinning")\nwhile True:\n    pass\n');
+  await runIn(block).click();
+  await expect(outputIn(block)).toContainText("spinning", { timeout: READY });
+  await expect(stopIn(block)).toBeEnabled();
+  await stopIn(block).click();
+  await expect(runIn(block)).toBeEnabled({ timeout: 30_000 });
+  await expect(outputIn(block)).toContainText(/Stopped/);
+
+  await setEditorCode(page, block, 'print("after stop")\n');
+  const text = await runAndWait(block);
+  expect(text).toContain("after stop");
+  expect(text).toMatch(/Finished in/);
+});
+
+test("program output is text: markup is shown, never run", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "gather_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  await setEditorCode(page, block, 'print("<img src=x onerror=alert(1)>")\n');
+  const text = await runAndWait(block);
+  expect(text).toContain("<img src=x onerror=alert(1)>");
+  await expect(outputIn(block).locator("img")).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+});
+
+test("keyboard: Ctrl+Enter runs, Esc then Tab leaves the editor", async ({ page }) => {
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "gather_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  await setEditorCode(page, block, 'print("from the keyboard")\n');
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(outputIn(block)).toContainText("from the keyboard", { timeout: READY });
+
+  // Tab alone indents (focus stays in the editor); Esc then Tab moves on.
+  await block.locator(".view-lines").click();
+  await page.keyboard.press("Tab");
+  const inEditor = () =>
+    page.evaluate(() => Boolean(document.activeElement?.closest(".monaco-editor")));
+  expect(await inEditor()).toBe(true);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  expect(await inEditor()).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+});
+
+test("examples share one Python: running one stops the other, visibly", async ({ page }) => {
+  await page.goto(GATHER_LESSON);
+  const first = example(page, "gather_fetch.py");
+  const second = example(page, "gather_result_order.py");
+  await first.scrollIntoViewIfNeeded();
+  await setEditorCode(page, first, 'print("busy")\nwhile True:\n    pass\n');
+  await runIn(first).click();
+  await expect(outputIn(first)).toContainText("busy", { timeout: READY });
+
+  await second.scrollIntoViewIfNeeded();
+  await runIn(second).click();
+  await expect(first.getByText(/another example on this page started running/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(runIn(second)).toBeEnabled({ timeout: 30_000 });
+  await expect(outputIn(second)).toContainText(/Finished in/);
+});
+
+test("phone width: the example stacks and its controls stay on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "gather_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  await editorIn(block);
+  const text = await runAndWait(block);
+  expect(text).toContain("Data 3 fetched!");
+  const box = (await block.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  for (const control of [
+    runIn(block),
+    stopIn(block),
+    block.getByRole("group", { name: "Replay speed" }),
+    block.getByRole("button", { name: "Skip to end" }),
+    block.getByRole("link", { name: "Open in playground" }),
+    outputIn(block),
+  ]) {
+    const { x, width } = (await control.boundingBox())!;
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x + width).toBeLessThanOrEqual(390);
+  }
+  // Code, then controls, then output: one column.
+  const editorBox = (await block.locator(".monaco-editor").boundingBox())!;
+  const run = (await runIn(block).boundingBox())!;
+  const log = (await outputIn(block).boundingBox())!;
+  expect(run.y).toBeGreaterThanOrEqual(editorBox.y + editorBox.height - 1);
+  expect(log.y).toBeGreaterThan(run.y);
+});
+
+test("the build ships Monaco with the Python language only", () => {
+  const chunks = path.join("out", "_next", "static", "chunks");
+  const languages = new Set<string>();
+  for (const file of readdirSync(chunks)) {
+    if (!file.endsWith(".js")) continue;
+    const source = readFileSync(path.join(chunks, file), "utf8");
+    for (const match of source.matchAll(/tokenPostfix:\s*"\.([\w-]+)"/g)) languages.add(match[1]!);
+    for (const match of source.matchAll(/id:\s*"([\w-]+)",\s*extensions:/g))
+      languages.add(match[1]!);
+  }
+  expect([...languages]).toEqual(["python"]);
+});
