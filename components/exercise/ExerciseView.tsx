@@ -94,7 +94,7 @@ export function ExerciseView(props: Props) {
   const headingId = `exercise-${id.replace(/\W+/g, "-")}`;
   return (
     <section
-      className={`not-prose my-10 ${card}`}
+      className={`not-prose my-10 min-w-0 ${card}`}
       aria-labelledby={headingId}
       data-exercise={id}
       data-solved={solved ? "true" : "false"}

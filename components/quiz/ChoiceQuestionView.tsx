@@ -41,7 +41,7 @@ export function ChoiceQuestionView({ question }: Props) {
       {multiple ? (
         <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">Several answers are right.</p>
       ) : null}
-      <ul className="grid gap-2">
+      <ul className="grid grid-cols-[minmax(0,1fr)] gap-2">
         {question.choices.map((choice, index) => {
           const chosen = picked.includes(index);
           const marked = verdict !== null && (chosen || choice.correct);

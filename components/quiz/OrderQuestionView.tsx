@@ -68,7 +68,10 @@ export function OrderQuestionView({ question, code }: Props) {
       <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
         Drag the lines, or focus one and press Alt+↑ / Alt+↓ (or use its arrow buttons).
       </p>
-      <ol className="grid gap-1.5" aria-label="Output lines, in your order">
+      <ol
+        className="grid grid-cols-[minmax(0,1fr)] gap-1.5"
+        aria-label="Output lines, in your order"
+      >
         {order.map((lineIndex, position) => {
           const line = question.lines[lineIndex]!;
           const mark = verdict ? verdict.positions[position] : undefined;
@@ -103,7 +106,7 @@ export function OrderQuestionView({ question, code }: Props) {
               <span className="w-5 shrink-0 text-right font-mono text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
                 {position + 1}
               </span>
-              <code className="min-w-0 flex-1 font-mono text-[0.8125rem] break-words whitespace-pre-wrap">
+              <code className="min-w-0 flex-1 bg-transparent font-mono text-[0.8125rem] break-words whitespace-pre-wrap">
                 {line}
               </code>
               {mark !== undefined ? (

@@ -43,9 +43,9 @@ export function QuizView({ title, items }: Props) {
           {right} of {items.length} answered correctly
         </p>
       </div>
-      <ol className="mt-4 grid gap-5">
+      <ol className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-5">
         {items.map(({ question, program }, index) => (
-          <li key={question.id} className={card} data-question={question.id}>
+          <li key={question.id} className={`min-w-0 ${card}`} data-question={question.id}>
             <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase dark:text-indigo-300">
               {index + 1}. {KIND_LABEL[question.kind]}
               {progress.quiz[question.id]?.correct ? (

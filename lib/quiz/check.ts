@@ -1,7 +1,13 @@
 import type { ChoiceQuestion } from "./schema";
 
-/** How close a duration answer must be to the engine's virtual elapsed time, in seconds. */
+/**
+ * How close one option must be to the engine's elapsed time when the quiz data is verified (in Node,
+ * on an idle engine). In the browser, running Python costs its wall time too, so a busy machine adds
+ * a little to the virtual elapsed time: there the nearest option wins, and options are kept at least
+ * DURATION_MIN_GAP apart so that a few tenths of a second cannot change the answer.
+ */
 export const DURATION_TOLERANCE = 0.05;
+export const DURATION_MIN_GAP = 0.5;
 
 export interface ChoiceVerdict {
   correct: boolean;
@@ -59,14 +65,19 @@ export function sameLines(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && sorted(a) === sorted(b);
 }
 
-/** Index of the option that matches the engine's elapsed time, or -1 when none does. */
+/** Index of the option nearest the engine's elapsed time (-1 without options). */
 export function matchingDuration(options: readonly number[], elapsed: number): number {
-  return options.findIndex((option) => Math.abs(option - elapsed) <= DURATION_TOLERANCE);
+  let best = -1;
+  options.forEach((option, index) => {
+    if (best === -1 || Math.abs(option - elapsed) < Math.abs(options[best]! - elapsed))
+      best = index;
+  });
+  return best;
 }
 
 export interface DurationVerdict {
   correct: boolean;
-  /** The option that matches the measured time (-1 if none: broken quiz data). */
+  /** The option nearest the measured time. */
   answerIndex: number;
   elapsed: number;
 }

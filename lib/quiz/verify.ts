@@ -1,5 +1,5 @@
 import type { RunResult } from "@/lib/runtime/trace";
-import { DURATION_TOLERANCE, outputLines, sameLines } from "./check";
+import { DURATION_MIN_GAP, DURATION_TOLERANCE, outputLines, sameLines } from "./check";
 import type { Question } from "./schema";
 
 const s = (x: number) => `${Number(x.toFixed(3))} s`;
@@ -21,6 +21,10 @@ export function verifyQuestion(question: Question, run: RunResult): string[] {
       problems.push(
         `the engine measured ${s(run.elapsed)}; exactly one option must be within ${s(DURATION_TOLERANCE)} of it, ${matches.length} are (options: ${question.options.map(s).join(", ")})`,
       );
+    }
+    const sorted = [...question.options].sort((a, b) => a - b);
+    if (sorted.some((option, i) => i > 0 && option - sorted[i - 1]! < DURATION_MIN_GAP)) {
+      problems.push(`options must be at least ${s(DURATION_MIN_GAP)} apart`);
     }
   }
   if (question.kind === "order") {

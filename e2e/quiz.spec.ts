@@ -1,0 +1,132 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+// Order and duration questions run their program in the page's Python: allow for a cold load.
+test.describe.configure({ timeout: 150_000 });
+const RUN_TIMEOUT = 100_000;
+
+const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
+const verdict = (scope: Locator) => scope.getByRole("status");
+
+/** Puts the lines in `wanted` order with Alt+↑ only, as a keyboard user would. */
+async function orderByKeyboard(scope: Locator, wanted: string[]) {
+  for (let target = 0; target < wanted.length; target++) {
+    const rows = scope.locator("li[data-line]");
+    const texts = await rows.evaluateAll((items) => items.map((li) => li.dataset.line ?? ""));
+    let from = texts.indexOf(wanted[target]!);
+    expect(from, `line "${wanted[target]}"`).toBeGreaterThanOrEqual(target);
+    await rows.nth(from).focus();
+    while (from > target) {
+      await rows.page().keyboard.press("Alt+ArrowUp");
+      from--;
+      // Focus follows the moved line, so the next press moves it again.
+      await expect(rows.nth(from)).toBeFocused();
+    }
+  }
+}
+
+test("a multiple-choice answer: wrong, then right, with explanations", async ({ page }) => {
+  await page.goto("/lessons/gather/");
+  const q = question(page, "gather-parallel");
+  await q.getByLabel("Each coroutine runs on its own processor core").check();
+  await q.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict(q)).toContainText("Not quite.");
+  await expect(verdict(q)).toHaveAttribute("data-verdict", "wrong");
+  // Every choice explains itself once answered.
+  await expect(q).toContainText("asyncio runs everything in one thread");
+  await expect(q).toContainText("while one coroutine waits, the event loop runs another");
+  await expect(page.locator("[data-quiz-score]")).toHaveText("0 of 3 answered correctly");
+
+  await q.getByLabel("The coroutines take turns in one thread, and their waits overlap").check();
+  await expect(verdict(q)).toHaveCount(0);
+  await q.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict(q)).toContainText("Correct!");
+  await expect(page.locator("[data-quiz-score]")).toHaveText("1 of 3 answered correctly");
+});
+
+test("several right answers need all of them", async ({ page }) => {
+  await page.goto("/lessons/why-async/");
+  const q = question(page, "why-async-waiting-work");
+  await expect(q.getByRole("checkbox")).toHaveCount(3);
+  await q.getByLabel("Fetching 50 web pages").check();
+  await q.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict(q)).toContainText("You missed a right answer");
+  await q.getByLabel("Reading rows from a remote database").check();
+  await q.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict(q)).toContainText("Correct!");
+});
+
+test("predict the output (keyboard and drag) and the duration, checked by running", async ({
+  page,
+}) => {
+  await page.goto("/lessons/gather/");
+  const order = question(page, "gather-order");
+  const printed = ["start slow", "start fast", "end fast", "end slow", "['slow', 'fast']"];
+
+  // A wrong guess first: the lines as the reader might expect them, finishing in start order.
+  await orderByKeyboard(order, [
+    "start slow",
+    "start fast",
+    "end slow",
+    "end fast",
+    "['slow', 'fast']",
+  ]);
+  await order.getByRole("button", { name: "Run it and check" }).click();
+  await expect(verdict(order)).toContainText("Not quite.", { timeout: RUN_TIMEOUT });
+  await expect(verdict(order)).toContainText("3 of 5 lines are in the right place");
+  await expect(order.locator("li[data-line='end slow']")).toContainText("✗ wrong");
+  await expect(order.locator("li[data-line='start slow']")).toContainText("✓ right");
+
+  // Fix it by dragging "end fast" above "end slow".
+  await order.locator("li[data-line='end fast']").dragTo(order.locator("li[data-line='end slow']"));
+  const texts = await order
+    .locator("li[data-line]")
+    .evaluateAll((items) => items.map((li) => li.dataset.line));
+  expect(texts).toEqual(printed);
+  await order.getByRole("button", { name: "Run it and check" }).click();
+  await expect(verdict(order)).toContainText("Correct!", { timeout: RUN_TIMEOUT });
+
+  const duration = question(page, "gather-three-sleeps");
+  await duration.getByLabel("6 s").check();
+  await duration.getByRole("button", { name: "Run it and check" }).click();
+  await expect(verdict(duration)).toContainText("Not quite.", { timeout: RUN_TIMEOUT });
+  await expect(verdict(duration)).toContainText(/it took 3(\.\d+)? s of virtual time, not 6 s/);
+  await duration.getByLabel("3 s").check();
+  await duration.getByRole("button", { name: "Run it and check" }).click();
+  await expect(verdict(duration)).toContainText("Correct!", { timeout: RUN_TIMEOUT });
+  await expect(page.locator("[data-quiz-score]")).toHaveText("2 of 3 answered correctly");
+});
+
+// The sticky site header would cover the top of an element screenshot.
+const HIDE_HEADER = "body > header, header.sticky { visibility: hidden !important; }";
+
+test.describe("screenshots", () => {
+  for (const width of [390, 1440]) {
+    for (const theme of ["light", "dark"] as const) {
+      test(`quiz and exercise, ${width} px, ${theme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto("/");
+        await page.evaluate((value) => localStorage.setItem("theme", value), theme);
+        await page.goto("/lessons/gather/");
+        const choice = question(page, "gather-parallel");
+        await choice.getByLabel("Each coroutine runs on its own processor core").check();
+        await choice.getByRole("button", { name: "Check answer" }).click();
+        await expect(verdict(choice)).toBeVisible();
+        await page.evaluate(() => document.fonts.ready);
+        await page.locator("[data-quiz]").screenshot({
+          path: `e2e-artifacts/screenshots/quiz-${width}-${theme}.png`,
+          style: HIDE_HEADER,
+        });
+
+        const exercise = page.locator("[data-exercise='gather/gather-the-fetches']");
+        await exercise.getByRole("button", { name: "Run checks" }).click();
+        await expect(exercise.locator("[data-checks]")).toBeVisible({ timeout: RUN_TIMEOUT });
+        await exercise.getByRole("button", { name: /Show hint 1/ }).click();
+        await exercise.screenshot({
+          path: `e2e-artifacts/screenshots/exercise-${width}-${theme}.png`,
+          style: HIDE_HEADER,
+        });
+      });
+    }
+  }
+});
