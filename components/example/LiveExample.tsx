@@ -160,7 +160,8 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   }, [outcome]);
 
   const started = replay.now !== null || python.state !== "idle";
-  const result = outcome && "result" in outcome ? outcome.result : null;
+  // The timeline gets the whole run at once; its playhead follows the replay clock.
+  const result = python.outcome && "result" in python.outcome ? python.outcome.result : null;
 
   return (
     <figure className="example live-example not-prose" data-example-file={file}>

@@ -1,8 +1,17 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { useState } from "react";
 import type { RunResult } from "@/lib/runtime/trace";
 
+// The timeline is drawn only after a run: it stays out of the page's first JavaScript.
+const Timeline = dynamic(() => import("@/components/timeline/Timeline"), {
+  ssr: false,
+  loading: () => null,
+});
+
 export interface TimelineSlotProps {
+  /** The latest run (its whole trace, also while its output is still replaying). */
   result: RunResult | null;
   /** The replay clock, in virtual seconds. */
   now: number | null;
@@ -11,11 +20,41 @@ export interface TimelineSlotProps {
   onLineFocus(line: number | null): void;
 }
 
-/**
- * Where the run's timeline goes (issue 5 builds it in components/timeline). Until it lands this
- * renders nothing; the example already provides everything it needs.
- */
-export function TimelineSlot(props: TimelineSlotProps) {
-  void props;
-  return null;
+/** The run's timeline under the output, with a pinned earlier run to compare against. */
+export function TimelineSlot({ result, now, onSeek, onLineFocus }: TimelineSlotProps) {
+  const [pinned, setPinned] = useState<RunResult | null>(null);
+  if (!result) return null;
+  const isPinned = pinned === result;
+  return (
+    <div className="mt-3">
+      <Timeline
+        result={result}
+        now={now}
+        onSeek={onSeek}
+        onLineFocus={onLineFocus}
+        compare={isPinned ? null : pinned}
+      />
+      <div className="mt-2 flex flex-wrap gap-3 text-xs">
+        <button
+          type="button"
+          onClick={() => setPinned(result)}
+          disabled={isPinned}
+          className="font-medium text-indigo-700 underline-offset-2 hover:underline disabled:text-zinc-500 disabled:no-underline dark:text-indigo-300 dark:disabled:text-zinc-400"
+        >
+          {isPinned
+            ? "This run is pinned: change the code and run again to compare"
+            : "Pin this run to compare"}
+        </button>
+        {pinned && !isPinned && (
+          <button
+            type="button"
+            onClick={() => setPinned(null)}
+            className="font-medium text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-400"
+          >
+            Unpin
+          </button>
+        )}
+      </div>
+    </div>
+  );
 }

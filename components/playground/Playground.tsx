@@ -84,16 +84,18 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   };
 
   const outcome = replay.shownOutcome;
-  const result = outcome && "result" in outcome ? outcome.result : null;
+  const shownResult = outcome && "result" in outcome ? outcome.result : null;
+  // The timeline gets the whole run at once; its playhead follows the replay clock.
+  const result = python.outcome && "result" in python.outcome ? python.outcome.result : null;
   const marker = useMemo<EditorMarker | null>(() => {
-    const error = result?.error;
+    const error = shownResult?.error;
     if (!error || error.line === null) return null;
     return {
       line: error.line,
       column: error.column,
       message: `${error.type}${error.message ? `: ${error.message}` : ""}`,
     };
-  }, [result]);
+  }, [shownResult]);
 
   return (
     <div className="flex flex-col gap-4">
