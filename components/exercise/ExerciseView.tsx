@@ -10,6 +10,7 @@ import type { Check } from "@/lib/exercise/schema";
 import { getProgressStore } from "@/lib/progress/store";
 import { readString, remove, storageKey, writeString } from "@/lib/storage/local";
 import { InlineText } from "@/components/quiz/InlineText";
+import { OutputView } from "@/components/runtime/OutputView";
 import { CheckList } from "./CheckList";
 
 // Monaco loads only once the reader is here; the highlighted starter is the first paint.
@@ -196,6 +197,14 @@ export function ExerciseView(props: Props) {
         </ol>
       ) : null}
 
+      {attempted || program.state !== "idle" ? (
+        <OutputView
+          parts={program.parts}
+          outcome={program.outcome}
+          state={program.state}
+          className="mt-4 max-h-60"
+        />
+      ) : null}
       {failure ? <p className="mt-4 text-sm text-rose-700 dark:text-rose-400">{failure}</p> : null}
       {evaluation ? (
         <div className="mt-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
