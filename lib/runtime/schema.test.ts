@@ -29,8 +29,28 @@ const wire = () => ({
       outcomeA: ["None", null],
       outcomeB: [null, null],
     },
-    steps: [1, 10, 20, 8, 2, 25, 30, 3, 1, 2_001_000, 2_001_400, 9],
-    waits: [1, 20, 2_000_900, 2_001_000, 0, 8, 2, 30, null, null, 1, 3],
+    // [task, start, end, line, readyAt, awaitIndex] per step; the wait after it ends at the task's
+    // next step.
+    steps: [
+      1,
+      10,
+      20,
+      8,
+      2_000_900,
+      0,
+      2,
+      25,
+      30,
+      3,
+      null,
+      1,
+      1,
+      2_001_000,
+      2_001_400,
+      9,
+      null,
+      null,
+    ],
     idle: [30, 2_000_030],
     prints: [["stdout", "hi\n", 2_001_200, 1]],
   },
@@ -104,12 +124,12 @@ describe("parseRunResult", () => {
     expect(() => parseRunResult(JSON.stringify(ragged))).toThrow(/task column "label"/);
     const partial = wire();
     partial.trace.steps.push(5);
-    expect(() => parseRunResult(JSON.stringify(partial))).toThrow(/malformed steps\/waits/);
+    expect(() => parseRunResult(JSON.stringify(partial))).toThrow(/malformed steps run/);
     const unknownTask = wire();
     unknownTask.trace.steps[0] = 9;
     expect(() => parseRunResult(JSON.stringify(unknownTask))).toThrow(/unknown task 9/);
     const unknownWait = wire();
-    unknownWait.trace.waits[4] = 7;
+    unknownWait.trace.steps[5] = 7;
     expect(() => parseRunResult(JSON.stringify(unknownWait))).toThrow(/unknown wait kind/);
   });
 });

@@ -216,10 +216,11 @@ const TraceWireSchema = z.object({
     /** exception: message. */
     outcomeB: stringsOrNull,
   }),
-  /** [task, start, end, line, ...] */
+  /** [task, start, end, line, readyAt, awaitIndex, ...]: each step and the wait that follows it
+   * (awaitIndex null: the task ended in that step). The wait starts at the step's end, on its
+   * line, and ends when the task's next step starts (still open if there is none); a readyAt left
+   * null on a wait that ended means it was woken as it resumed. */
   steps: flat,
-  /** [task, start, readyAt, end, awaitIndex, line, ...] */
-  waits: flat,
   /** [start, end, start, end, ...] */
   idle: ints,
   prints: z.array(z.tuple([z.enum(["stdout", "stderr"]), z.string(), micros, int.nullable()])),
@@ -282,25 +283,36 @@ function expandTasks(t: RunResultWire["trace"]): TraceTask[] {
   }
   const taskAt = (id: number | null | undefined) =>
     tasks[(id ?? 0) - 1] ?? malformed(`a step or wait refers to unknown task ${id}`);
-  const { steps, waits, awaits } = t;
-  if (steps.length % 4 !== 0 || waits.length % 6 !== 0) malformed("malformed steps/waits run");
-  for (let i = 0; i < steps.length; i += 4) {
-    taskAt(steps[i]).steps.push({
-      start: sec(steps[i + 1] ?? 0),
-      end: sec(steps[i + 2] ?? 0),
-      line: steps[i + 3] ?? null,
-    });
-  }
-  for (let i = 0; i < waits.length; i += 6) {
-    const awaiting =
-      awaits[waits[i + 4] ?? -1] ?? malformed("a wait refers to an unknown wait kind");
-    taskAt(waits[i]).waits.push({
-      start: sec(waits[i + 1] ?? 0),
-      readyAt: secOrNull(waits[i + 2]),
-      end: secOrNull(waits[i + 3]),
-      awaiting,
-      line: waits[i + 5] ?? null,
-    });
+  const { steps, awaits } = t;
+  if (steps.length % 6 !== 0) malformed("malformed steps run");
+  // The wait each task is in (it ends when that task's next step starts).
+  const open: (Wait | undefined)[] = new Array(count);
+  for (let i = 0; i < steps.length; i += 6) {
+    const id = steps[i] ?? 0;
+    const task = taskAt(id);
+    const start = sec(steps[i + 1] ?? 0);
+    const end = sec(steps[i + 2] ?? 0);
+    const line = steps[i + 3] ?? null;
+    const before = open[id - 1];
+    if (before) {
+      before.end = start;
+      before.readyAt ??= start;
+    }
+    task.steps.push({ start, end, line });
+    const index = steps[i + 5];
+    if (index === null || index === undefined) {
+      open[id - 1] = undefined;
+      continue;
+    }
+    const wait: Wait = {
+      start: end,
+      readyAt: secOrNull(steps[i + 4]),
+      end: null,
+      awaiting: awaits[index] ?? malformed("a wait refers to an unknown wait kind"),
+      line,
+    };
+    task.waits.push(wait);
+    open[id - 1] = wait;
   }
   return tasks;
 }

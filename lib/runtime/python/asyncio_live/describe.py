@@ -73,29 +73,39 @@ def _argnames(code):
     return names
 
 
+_BIG = 10**40
+
+
 def coro_label(coro):
-    """`fetch_data(2)` for a coroutine that has not started: its arguments are its frame's locals."""
+    """`fetch_data(2)` for a coroutine that has not started: its arguments are its frame's locals.
+    Runs once per task: small ints and short strings are repr'd inline."""
     name = coro.__name__
     frame = coro.cr_frame
     if frame is None:
         return f"{name}()"
-    shown, star = _argnames(coro.cr_code)
+    code = coro.cr_code
+    names = _ARGNAMES.get(code) or _argnames(code)
+    shown, star = names
     if not shown:
         return f"{name}()"
     try:
         local_vars = frame.f_locals
-        if star is None:
-            parts = [short_repr(local_vars[n]) for n in shown]
-        else:
-            parts = []
-            for n in shown:
-                if n == star:
-                    parts.extend(short_repr(a) for a in local_vars[n])
-                else:
-                    parts.append(short_repr(local_vars[n]))
+        parts = []
+        for n in shown:
+            value = local_vars[n]
+            kind = type(value)
+            if kind is int and -_BIG < value < _BIG:
+                parts.append(repr(value))
+            elif kind is str and len(value) <= _repr.maxstring:
+                parts.append(repr(value))
+            elif n == star:
+                parts.extend(short_repr(a) for a in value)
+            else:
+                parts.append(short_repr(value))
     except Exception:
         return f"{name}(...)"
-    return _clip(f"{name}({', '.join(parts)})")
+    label = f"{name}({', '.join(parts)})"
+    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 3] + "...)"
 
 
 def func_label(func, args):

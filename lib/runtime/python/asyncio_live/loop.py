@@ -17,6 +17,7 @@ import types
 from .clock import _perf
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
+from .tracer import TracedCoro
 
 SHUTDOWN_STEPS = 20_000
 # A run may schedule this many times `maxSteps` callbacks in all (timers, task steps, anything),
@@ -127,12 +128,15 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 return _call_soon(self, callback, *args, context=context)
             owner = getattr(callback, "__self__", None)
             if owner.__class__ is Task:
-                rec = getattr(owner.get_coro(), "_rec", None)
-                if rec is not None:
-                    wait = rec.wait
-                    if wait is not None and wait[1] is None:
+                rec = owner.get_coro()
+                if rec.__class__ is TracedCoro:
+                    slot = rec.ready_slot
+                    if slot:
+                        rec.ready_slot = 0
                         clock = state.clock
-                        wait[1] = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
+                        state.tracer.steps[slot] = int(
+                            (clock.offset + (_perf() - clock.anchor)) * 1e6
+                        )
         return _call_soon(self, callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):

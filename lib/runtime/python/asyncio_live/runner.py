@@ -109,8 +109,8 @@ class State:
             return Task(coro, loop=loop, **kwargs)
         tracer = self.tracer
         kind = "main" if coro.cr_code is self.main_code else "task"
-        rec = tracer.new_task(coro, str(name), kind)
-        return Task(TracedCoro(coro, rec, tracer), loop=loop, **kwargs)
+        tid = tracer.new_task(coro, str(name), kind)
+        return Task(TracedCoro(coro, tid, tracer), loop=loop, **kwargs)
 
     # ----- loop errors -----
 
@@ -386,4 +386,6 @@ def run_program(code, options_json="{}", emit=None):
         "wallMs": round((_perf() - wall0) * 1000, 3),
         "trace": trace,
     }
-    return json.dumps(result, separators=(",", ":"))
+    text = json.dumps(result, separators=(",", ":"))
+    state.tracer.release()
+    return text

@@ -44,19 +44,20 @@ class EmulatedPool:
         start = max(now, self.free_at[worker])
         coro_name, label = func_label(func, args)
         tracer = state.tracer
-        rec = tracer.new_record(
+        tid = tracer.new_record(
             f"Thread-{worker + 1}", coro_name, label, "thread", now, tracer.user_line()
         )
         # Queued behind busy workers until `start`: like any task, ready from `created` until its
         # first (and only) step.
         fut = loop.create_future()
-        tracer.ids.futures[fut] = rec.id
-        result, error, end, prints = self._run(func, args, start, rec)
+        tracer.ids.futures[fut] = tid
+        result, error, end, prints = self._run(func, args, start, tid)
         self.free_at[worker] = end
-        tracer.steps += (rec.id, int(start * 1e6), int(end * 1e6), None)
-        rec.end = end
-        rec.outcome = (
-            outcome_of_exception(error) if error is not None else ("result", short_repr(result), None)
+        tracer.steps += (tid, int(start * 1e6), int(end * 1e6), None, None, None)
+        tracer.set_outcome(
+            tid,
+            end,
+            outcome_of_exception(error) if error is not None else ("result", short_repr(result), None),
         )
         for stream, text, t, task in prints:
             loop.call_at(t, state.output.add, stream, text, t, task)
@@ -72,7 +73,7 @@ class EmulatedPool:
         loop.call_at(end, finish)
         return fut
 
-    def _run(self, func, args, start, rec):
+    def _run(self, func, args, start, tid):
         state = self.state
         main_clock = state.clock
         main_clock.freeze()
@@ -83,7 +84,7 @@ class EmulatedPool:
         saved_threadsafe = asyncio.run_coroutine_threadsafe
         prints = []
         state.clock = thread_clock
-        state.tracer.current = rec.id
+        state.tracer.current = tid
         state.thread_prints = prints
         state.in_thread += 1
         _events._set_running_loop(None)

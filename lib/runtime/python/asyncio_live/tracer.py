@@ -1,12 +1,13 @@
 """What every task did: steps (running), waits (and on what), and how it ended.
 
-A task's coroutine is wrapped in `TracedCoro`; the event loop's Task calls its `send`/`throw` once per
-step, so one Python call per step is all tracing costs. What a step yields (and the chain of
-`cr_await` frames under it) tells what the task now waits on.
+A task's coroutine is wrapped in `TracedCoro`, whose `send`/`throw` are those of a generator
+(`_drive`) that steps the real coroutine: the event loop's Task resumes that generator once per step,
+with no Python call to set up and every piece of state already in its locals. What a step yields (and
+the chain of `cr_await` frames under it) tells what the task now waits on.
 
-Records are kept flat (steps and waits as runs of numbers, wait descriptions in a shared table, times
-in integer microseconds, which JSON-encode far faster than floats) and cross to TypeScript in that
-compact form; lib/runtime/trace.ts expands them into the documented shape.
+Records are kept flat (one run of numbers per step, with the wait that follows it; wait descriptions in
+a shared table; times in integer microseconds, which JSON-encode far faster than floats) and cross to
+TypeScript in that compact form; lib/runtime/trace.ts expands them into the documented shape.
 """
 
 import collections.abc
@@ -19,44 +20,8 @@ from .clock import _perf
 from .describe import GATHERING, KNOWN, coro_label, short_repr, sleep_info
 
 _SLEEP_CODE = _sleep.__code__
-_START = {"kind": "start", "label": "start"}
 _YIELD = {"kind": "yield", "label": "sleep(0)"}
 _FUTURE = {"kind": "future", "label": "future"}
-
-
-class TaskRecord:
-    __slots__ = (
-        "id",
-        "name",
-        "coro",
-        "label",
-        "kind",
-        "parent",
-        "created",
-        "created_line",
-        "end",
-        "outcome",
-        "wait",
-        "step_start",
-        "sleeping",
-    )
-
-    def __init__(self, tid, name, coro, label, kind, parent, created, created_line):
-        self.id = tid
-        self.name = name
-        self.coro = coro
-        self.label = label
-        self.kind = kind
-        self.parent = parent
-        self.created = created
-        self.created_line = created_line
-        self.end = None
-        self.outcome = None
-        # The open wait: [start, readyAt, awaiting, line]
-        self.wait = None
-        self.step_start = 0.0
-        # Delay of an asyncio.sleep timer scheduled during the current step.
-        self.sleeping = None
 
 
 class Ids:
@@ -70,15 +35,14 @@ class Ids:
 
     def get(self, obj):
         if isinstance(obj, Task):
-            rec = getattr(obj.get_coro(), "_rec", None)
-            return None if rec is None else rec.id
+            return getattr(obj.get_coro(), "_tid", None)
         try:
             return self.futures.get(obj)
         except TypeError:
             return None
 
     def label_of(self, tid):
-        return self.tracer.records[tid - 1].label
+        return self.tracer.labels[tid - 1]
 
 
 class Tracer:
@@ -86,17 +50,31 @@ class Tracer:
         self.state = state
         self.enabled = enabled
         self.filename = filename
-        self.records = []
+        # One column per task field (task id = index + 1): no object per task for the collector
+        # to walk, and the wire form is these lists as they are.
+        self.names = []
+        self.coros = []
+        self.labels = []
+        self.kinds = []
+        self.parents = []
+        self.created = []
+        self.created_lines = []
+        self.ends = []
+        self.outcomes = []
+        self.outcome_a = []
+        self.outcome_b = []
         self.ids = Ids(self)
+        # Trace id and TracedCoro of the task whose step is running.
         self.current = None
         self.current_rec = None
         self.idle = []
         self.awaits = []
         self.await_index = {}
-        # Flat runs for all tasks, in time order of recording:
-        # steps = [task, start, end, line, ...]; waits = [task, start, readyAt, end, await, line, ...]
+        # One flat run for all tasks, in time order: [task, start, end, line, readyAt, await, ...].
+        # (readyAt, await) describe the wait that follows the step (await None: the task ended in
+        # it); the wait starts at the step's end, on its line, and ends when the task's next step
+        # starts. Never rebound: `_drive` keeps a reference.
         self.steps = []
-        self.waits = []
         self._end_lines = {}
 
     # ----- creation -----
@@ -112,35 +90,35 @@ class Tracer:
         return None
 
     def new_record(self, name, coro_name, label, kind, created, line):
-        rec = TaskRecord(
-            len(self.records) + 1, name, coro_name, label, kind, self.current, created, line
-        )
-        self.records.append(rec)
-        return rec
+        """Adds a task (or thread); returns its trace id. `created` in seconds."""
+        self.names.append(name)
+        self.coros.append(coro_name)
+        self.labels.append(label)
+        self.kinds.append(kind)
+        self.parents.append(self.current)
+        self.created.append(int(created * 1e6))
+        self.created_lines.append(line)
+        self.ends.append(None)
+        self.outcomes.append("pending")
+        self.outcome_a.append(None)
+        self.outcome_b.append(None)
+        return len(self.names)
 
     def new_task(self, coro, name, kind="task"):
-        records = self.records
-        rec = TaskRecord(
-            len(records) + 1,
+        return self.new_record(
             name,
             coro.__qualname__,
             coro_label(coro) if kind != "main" else "<module>",
             kind,
-            self.current,
             self.state.clock.now(),
             self.user_line(sys._getframe(1)),
         )
-        records.append(rec)
-        rec.wait = [None, None, _START, None]
-        return rec
 
-    def index_of(self, awaiting):
-        key = id(awaiting)
-        index = self.await_index.get(key)
-        if index is None:
-            index = self.await_index[key] = len(self.awaits)
-            self.awaits.append(awaiting)
-        return index
+    def set_outcome(self, tid, end, outcome):
+        """`end` in seconds; `outcome` a (kind, a, b) triple."""
+        i = tid - 1
+        self.ends[i] = int(end * 1e6)
+        self.outcomes[i], self.outcome_a[i], self.outcome_b[i] = outcome
 
     # ----- steps -----
 
@@ -149,10 +127,9 @@ class Tracer:
         if rec is not None:
             rec.sleeping = delay
 
-    def finish(self, rec, outcome, line, t):
-        self.steps += (rec.id, rec.step_start, int(t * 1e6), line)
-        rec.end = t
-        rec.outcome = outcome
+    def finish(self, tid, start, outcome, line, t):
+        self.steps += (tid, start, int(t * 1e6), line, None, None)
+        self.set_outcome(tid, t, outcome)
         self.current = None
         self.current_rec = None
 
@@ -196,8 +173,8 @@ class Tracer:
             return _YIELD
         tid = self.ids.get(yielded)
         if tid is not None:
-            other = self.records[tid - 1]
-            return {"kind": "thread" if other.kind == "thread" else "task", "task": tid, "label": other.label}
+            kind = "thread" if self.kinds[tid - 1] == "thread" else "task"
+            return {"kind": kind, "task": tid, "label": self.labels[tid - 1]}
         if GATHERING and isinstance(yielded, GATHERING):
             children = getattr(yielded, "_children", ()) or ()
             tasks = [t for t in (self.ids.get(c) for c in children) if t is not None]
@@ -220,22 +197,18 @@ class Tracer:
     # ----- result -----
 
     def pending_description(self):
+        steps = self.steps
+        waiting = {steps[i]: steps[i + 5] for i in range(0, len(steps), 6)}
         parts = []
-        for rec in self.records:
-            if rec.outcome is None and rec.wait is not None and rec.kind != "thread":
-                parts.append(f"{rec.name} {rec.label} waits on {rec.wait[2]['label']}")
+        for i, outcome in enumerate(self.outcomes):
+            index = waiting.get(i + 1)
+            if outcome == "pending" and index is not None and self.kinds[i] != "thread":
+                label = self.awaits[index]["label"]
+                parts.append(f"{self.names[i]} {self.labels[i]} waits on {label}")
         return ", ".join(parts)
 
     def to_wire(self, end):
         """Compact, columnar form: see `TraceWireSchema` in lib/runtime/trace.ts for the layout."""
-        records = self.records
-        waits = self.waits
-        for rec in records:
-            w = rec.wait
-            if rec.outcome is None and w is not None and w[2] is not _START:
-                waits += (rec.id, w[0], w[1], None, self.index_of(w[2]), w[3])
-        pending = ("pending", None, None)
-        outcomes = [rec.outcome or pending for rec in records]
         idle = []
         for start, stop in self.idle:
             idle += (_us(start), _us(stop))
@@ -244,22 +217,26 @@ class Tracer:
             "end": _us(end),
             "awaits": self.awaits,
             "tasks": {
-                "name": [r.name for r in records],
-                "coro": [r.coro for r in records],
-                "label": [r.label for r in records],
-                "kind": [r.kind for r in records],
-                "parent": [r.parent for r in records],
-                "created": [_us(r.created) for r in records],
-                "createdLine": [r.created_line for r in records],
-                "end": [None if r.end is None else _us(r.end) for r in records],
-                "outcome": [o[0] for o in outcomes],
-                "outcomeA": [o[1] for o in outcomes],
-                "outcomeB": [o[2] for o in outcomes],
+                "name": self.names,
+                "coro": self.coros,
+                "label": self.labels,
+                "kind": self.kinds,
+                "parent": self.parents,
+                "created": self.created,
+                "createdLine": self.created_lines,
+                "end": self.ends,
+                "outcome": self.outcomes,
+                "outcomeA": self.outcome_a,
+                "outcomeB": self.outcome_b,
             },
             "steps": self.steps,
-            "waits": waits,
             "idle": idle,
         }
+
+    def release(self):
+        """Drops the trace at once: the run's objects form cycles that the collector would
+        otherwise free later, in some other run's time."""
+        self.__dict__.clear()
 
 
 def _us(seconds):
@@ -274,27 +251,32 @@ def outcome_of_exception(exc):
 
 
 class TracedCoro(collections.abc.Coroutine):
-    """Wraps a task's coroutine so each step is seen; looks like the coroutine to reprs."""
+    """Wraps a task's coroutine so each step is seen; looks like the coroutine to reprs. Also holds
+    the task's trace id and tracing state.
 
-    __slots__ = ("_coro", "_rec", "_tracer")
+    `send` and `throw` are slots holding the bound methods of a `_drive` generator: the Task calls
+    them as methods, which resumes the generator directly."""
 
-    def __init__(self, coro, rec, tracer):
+    __slots__ = ("_coro", "_tid", "_driver", "send", "throw", "ready_slot", "sleeping")
+
+    def __init__(self, coro, tid, tracer):
         self._coro = coro
-        self._rec = rec
-        self._tracer = tracer
-
-    def send(self, value):
-        return self._step(value, None)
-
-    def throw(self, typ, val=None, tb=None):
-        # asyncio only uses throw(exc); the old three-argument form is turned into that.
-        if val is None:
-            val = typ() if isinstance(typ, type) else typ
-        if tb is not None:
-            val = val.with_traceback(tb)
-        return self._step(None, val)
+        self._tid = tid
+        # While the task waits and nobody has woken it yet: where its wait's readyAt goes in
+        # `Tracer.steps` (0 otherwise). The loop's call_soon fills it in.
+        self.ready_slot = 0
+        # Delay of an asyncio.sleep timer scheduled during the current step.
+        self.sleeping = None
+        driver = _drive(coro, self, tracer, tracer.state.clock)
+        # Primed, so that a throw before the first step (a task cancelled before it ran) reaches
+        # the coroutine, as it would without us.
+        driver.send(None)
+        self._driver = driver
+        self.send = driver.send
+        self.throw = driver.throw
 
     def close(self):
+        self._driver.close()
         return self._coro.close()
 
     def __await__(self):
@@ -303,65 +285,83 @@ class TracedCoro(collections.abc.Coroutine):
     def __getattr__(self, name):
         return getattr(self._coro, name)
 
-    def _step(self, value, exc):
-        # begin/suspend are inlined: this runs once per task step. Our bookkeeping time is taken
-        # off the virtual clock (w0..w1), so tracing does not make the program look slower.
-        tracer = self._tracer
-        rec = self._rec
-        clock = tracer.state.clock
-        w0 = _perf()
-        t = clock.offset + (w0 - clock.anchor)
-        t_us = int(t * 1e6)
-        wait = rec.wait
-        if wait is not None:
-            rec.wait = None
-            if wait[2] is not _START:
-                ready = wait[1]
-                tracer.waits += (
-                    rec.id,
-                    wait[0],
-                    t_us if ready is None else ready,
-                    t_us,
-                    tracer.index_of(wait[2]),
-                    wait[3],
-                )
-        rec.step_start = t_us
+
+def _drive(coro, rec, tracer, clock):
+    """Steps `coro` once per resumption. The time it spends on our bookkeeping after each step is
+    taken off the virtual clock, so tracing does not make the program look slower (what runs before
+    a step is a few assignments, left in)."""
+    send = coro.send
+    throw = coro.throw
+    steps = tracer.steps
+    tid = rec._tid
+    describe = tracer.describe_wait
+    await_index = tracer.await_index
+    awaits = tracer.awaits
+    value = exc = None
+    try:
+        value = yield
+    except GeneratorExit:
+        raise
+    except BaseException as thrown:
+        exc = thrown
+    while True:
+        rec.ready_slot = 0
         rec.sleeping = None
-        tracer.current = rec.id
+        tracer.current = tid
         tracer.current_rec = rec
-        clock.offset -= _perf() - w0
+        start = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
         try:
-            yielded = self._coro.send(value) if exc is None else self._coro.throw(exc)
+            yielded = send(value) if exc is None else throw(exc)
         except StopIteration as stop:
             tracer.finish(
-                rec,
+                tid,
+                start,
                 ("result", short_repr(stop.value), None),
-                tracer.end_line(self._coro.cr_code),
+                tracer.end_line(coro.cr_code),
                 clock.now(),
             )
-            raise
-        except BaseException as exc:
-            tracer.finish(rec, outcome_of_exception(exc), self._exception_line(exc), clock.now())
+            return stop.value
+        except BaseException as error:
+            tracer.finish(
+                tid, start, outcome_of_exception(error), _exception_line(tracer, coro, error), clock.now()
+            )
             raise
         w0 = _perf()
-        t_us = int((clock.offset + (w0 - clock.anchor)) * 1e6)
-        line, awaiting = tracer.describe_wait(rec, yielded, self._coro)
-        tracer.steps += (rec.id, rec.step_start, t_us, line)
-        rec.wait = [t_us, t_us if yielded is None else None, awaiting, line]
+        end = int((clock.offset + (w0 - clock.anchor)) * 1e6)
+        line, awaiting = describe(rec, yielded, coro)
+        key = id(awaiting)
+        index = await_index.get(key)
+        if index is None:
+            index = await_index[key] = len(awaits)
+            awaits.append(awaiting)
+        if yielded is None:
+            # sleep(0): ready again at once.
+            steps += (tid, start, end, line, end, index)
+        else:
+            rec.ready_slot = len(steps) + 4
+            steps += (tid, start, end, line, None, index)
         tracer.current = None
         tracer.current_rec = None
         clock.offset -= _perf() - w0
-        return yielded
+        try:
+            value = yield yielded
+            exc = None
+        except GeneratorExit:
+            raise
+        except BaseException as thrown:
+            value = None
+            exc = thrown
 
-    def _exception_line(self, exc):
-        filename = self._tracer.filename
-        line = None
-        tb = exc.__traceback__
-        while tb is not None:
-            if tb.tb_frame.f_code.co_filename == filename:
-                line = tb.tb_lineno
-            tb = tb.tb_next
-        if line is None:
-            code = getattr(self._coro, "cr_code", None)
-            line = None if code is None else self._tracer.end_line(code)
-        return line
+
+def _exception_line(tracer, coro, exc):
+    filename = tracer.filename
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    if line is None:
+        code = getattr(coro, "cr_code", None)
+        line = None if code is None else tracer.end_line(code)
+    return line
