@@ -112,7 +112,7 @@ export function ExerciseView(props: Props) {
       </div>
       <h2
         id={headingId}
-        className="mt-1 text-xl font-bold tracking-tight text-zinc-950 dark:text-white"
+        className="mt-1! mb-0! text-xl! font-bold! tracking-tight text-zinc-950 dark:text-white"
       >
         {title}
       </h2>

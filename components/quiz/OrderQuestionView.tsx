@@ -106,7 +106,7 @@ export function OrderQuestionView({ question, code }: Props) {
               <span className="w-5 shrink-0 text-right font-mono text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
                 {position + 1}
               </span>
-              <code className="min-w-0 flex-1 bg-transparent font-mono text-[0.8125rem] break-words whitespace-pre-wrap">
+              <code className="min-w-0 flex-1 rounded-none! bg-transparent! p-0! font-mono font-normal! text-[0.8125rem] break-words whitespace-pre-wrap">
                 {line}
               </code>
               {mark !== undefined ? (

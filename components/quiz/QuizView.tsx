@@ -35,7 +35,7 @@ export function QuizView({ title, items }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2
           id="quiz-heading"
-          className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white"
+          className="mt-0! mb-0! text-xl! font-bold! tracking-tight text-zinc-950 dark:text-white"
         >
           {title}
         </h2>
