@@ -89,6 +89,13 @@ describe("parseRunResult", () => {
     });
   });
 
+  it("a wait that ended without a recorded wake-up was ready when it resumed", () => {
+    const w = wire();
+    w.trace.steps[4] = null;
+    const [main] = parseRunResult(JSON.stringify(w)).trace.tasks;
+    expect(main!.waits[0]).toMatchObject({ start: 0.00002, readyAt: 2.001, end: 2.001 });
+  });
+
   it("rejects text that is not JSON", () => {
     expect(() => parseRunResult("{oops")).toThrow(/engine result is not valid JSON/);
   });

@@ -12,6 +12,7 @@ TypeScript in that compact form; lib/runtime/trace.ts expands them into the docu
 
 import collections.abc
 import sys
+import types
 import weakref
 from asyncio import CancelledError, Task
 from asyncio.tasks import sleep as _sleep
@@ -20,6 +21,7 @@ from .clock import _perf
 from .describe import GATHERING, KNOWN, coro_label, short_repr, sleep_info
 
 _SLEEP_CODE = _sleep.__code__
+_CoroutineType = types.CoroutineType
 _YIELD = {"kind": "yield", "label": "sleep(0)"}
 _FUTURE = {"kind": "future", "label": "future"}
 
@@ -128,8 +130,11 @@ class Tracer:
             rec.sleeping = delay
 
     def finish(self, tid, start, outcome, line, t):
-        self.steps += (tid, start, int(t * 1e6), line, None, None)
-        self.set_outcome(tid, t, outcome)
+        end = int(t * 1e6)
+        self.steps += (tid, start, end, line, None, None)
+        i = tid - 1
+        self.ends[i] = end
+        self.outcomes[i], self.outcome_a[i], self.outcome_b[i] = outcome
         self.current = None
         self.current_rec = None
 
@@ -141,12 +146,24 @@ class Tracer:
         awaiting = None
         obj = coro
         while obj is not None:
-            frame = getattr(obj, "cr_frame", None)
-            if frame is None:
-                frame = getattr(obj, "gi_frame", None)
+            if obj.__class__ is _CoroutineType:
+                # The common case, read without getattr's default handling.
+                code = obj.cr_code
+                if code is _SLEEP_CODE:
+                    # The delay was noted when sleep() scheduled its timer: no frame needed.
+                    if awaiting is None:
+                        awaiting = _YIELD if rec.sleeping is None else sleep_info(rec.sleeping)
+                    break
+                frame = obj.cr_frame
                 if frame is None:
                     break
-            code = frame.f_code
+            else:
+                frame = getattr(obj, "cr_frame", None)
+                if frame is None:
+                    frame = getattr(obj, "gi_frame", None)
+                    if frame is None:
+                        break
+                code = frame.f_code
             if code.co_filename == filename:
                 line = frame.f_lineno
             elif code is _SLEEP_CODE:
@@ -160,8 +177,11 @@ class Tracer:
                     awaiting = describe(frame, self.ids)
                     if awaiting["kind"] != "wait_for":
                         break
-            nxt = getattr(obj, "cr_await", None)
-            obj = nxt if nxt is not None else getattr(obj, "gi_yieldfrom", None)
+            if obj.__class__ is _CoroutineType:
+                obj = obj.cr_await
+            else:
+                nxt = getattr(obj, "cr_await", None)
+                obj = nxt if nxt is not None else getattr(obj, "gi_yieldfrom", None)
         if awaiting is None:
             awaiting = self.describe_future(yielded)
             if awaiting is None:
