@@ -65,6 +65,7 @@ export function ExampleToolbar({
           type="button"
           onClick={onRun}
           disabled={running || state === "waiting"}
+          data-python={ready ? "ready" : "loading"}
           className={`${button} relative overflow-hidden bg-emerald-700 text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-emerald-600 disabled:opacity-70 dark:bg-emerald-600 dark:hover:bg-emerald-500`}
         >
           {!ready && (

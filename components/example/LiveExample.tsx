@@ -85,6 +85,7 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   );
   const code = draft ?? saved ?? original;
   const [wantEditor, setWantEditor] = useState(false);
+  const [near, setNear] = useState(false);
   const [editorReady, setEditorReady] = useState(false);
   const [metrics, setMetrics] = useState<Metrics | null>(null);
   const [preempted, setPreempted] = useState(false);
@@ -96,25 +97,32 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   const replay = useReplay(python.parts, python.outcome, python.state);
   const edited = code !== original;
 
-  const requestEditor = useCallback(() => {
+  const measureOnce = useCallback(() => {
     if (frame.current && !metrics) setMetrics(measure(frame.current));
-    setWantEditor(true);
   }, [metrics]);
+  const requestEditor = useCallback(() => {
+    measureOnce();
+    setWantEditor(true);
+  }, [measureOnce]);
 
   useEffect(() => {
     const element = frame.current;
-    if (!element || wantEditor) return;
+    if (!element || wantEditor || near) return;
     const observer = new IntersectionObserver(
       (entries) => {
         // A restored edit needs the editor at once: the highlighted code is not what it holds.
         const restored = (readString(storage) ?? original) !== original;
-        if (restored || entries.some((entry) => entry.isIntersecting)) requestEditor();
+        if (restored) requestEditor();
+        else if (entries.some((entry) => entry.isIntersecting)) {
+          measureOnce();
+          setNear(true);
+        }
       },
       { rootMargin: "300px 0px" },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [wantEditor, requestEditor, storage, original]);
+  }, [wantEditor, near, requestEditor, measureOnce, storage, original]);
 
   // Another example took the runtime while this one ran: its run was stopped for that.
   const busy = python.state !== "idle";
@@ -158,6 +166,11 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
       message: `${error.type}${error.message ? `: ${error.message}` : ""}`,
     };
   }, [outcome]);
+
+  // Near the viewport, Monaco waits for Python: on a cold visit both would compete for the CPU
+  // and delay Run. Pointing at or focusing the code loads it at once.
+  const pythonReady = python.progress.phase === "ready";
+  const showEditor = wantEditor || (near && pythonReady);
 
   const started = replay.now !== null || python.state !== "idle";
   // The timeline gets the whole run at once; its playhead follows the replay clock.
@@ -204,7 +217,7 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
         onPointerEnter={requestEditor}
       >
         {!editorReady && <StaticCode html={edited ? null : html} code={code} file={file} />}
-        {wantEditor && metrics && (
+        {showEditor && metrics && (
           <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"}>
             <CodeEditor
               ref={editor}

@@ -1,6 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import type { RunOutcome } from "@/lib/runtime/client";
 import type { OutputPart } from "@/lib/runtime/trace";
 import {
@@ -105,6 +113,13 @@ export function useReplay(
     if (endOf(outcome) === null) next = skipToEnd(next, wall);
     update(next);
   }, [outcome, staleOutcome, parts, chosen, update]);
+
+  // New output reads the clock at once, before paint, rather than at the next frame's tick: the
+  // first line of a warm run shows in the frame it arrived in.
+  useLayoutEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock is wall time, read now
+    if (clock && !clock.held) setNow(clockNow(clock, performance.now()));
+  }, [parts, clock]);
 
   // One clock reading per frame until the replay is done.
   useEffect(() => {

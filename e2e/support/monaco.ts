@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 /** The Monaco editor inside `scope` (an example's figure, or the playground), once it is there. */
 export async function editorIn(scope: Locator): Promise<Locator> {
   const editor = scope.locator(".monaco-editor").first();
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await expect(editor).toBeVisible({ timeout: 90_000 });
   return editor;
 }
 

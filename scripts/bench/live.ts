@@ -1,0 +1,200 @@
+/**
+ * Live-example figures, in headless Chromium against the exported site (out/, built beforehand):
+ * JavaScript a lesson page needs before interaction, cold start of a lesson (navigation → the
+ * example's Run ready) beside the bare Pyodide page, and warm Run → first output line painted on
+ * the gather lesson. (scripts/bench/browser.ts measures the same on the playground.)
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Figure } from "../bench";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const LESSON = "/lessons/gather/";
+const EXAMPLE = 'figure[data-example-file="gather_fetch.py"]';
+const COLD_RUNS = 5;
+const WARM_RUNS = 20;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Gzipped bytes of the scripts the lesson's HTML loads: everything before interaction. */
+function initialScriptBytes(): { bytes: number; files: number } {
+  const html = readFileSync(`${root}out${LESSON}index.html`, "utf8");
+  const sources = new Set(
+    [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!),
+  );
+  let bytes = 0;
+  for (const src of sources) bytes += gzipSync(readFileSync(`${root}out${src}`)).length;
+  return { bytes, files: sources.size };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function serve(): Promise<{ base: string; server: ChildProcess }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "out"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.once("data", () => resolve());
+    server.once("exit", (code) => reject(new Error(`serve.mjs exited (${code})`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, server };
+}
+
+/** Navigation start → the lesson's text painted, and → the gather example's Run ready. */
+async function lessonReady(page: Page, base: string): Promise<{ text: number; ready: number }> {
+  await page.goto(`${base}${LESSON}`, { waitUntil: "commit" });
+  const text = await page.waitForFunction(
+    () => {
+      const paint = performance.getEntriesByName("first-contentful-paint")[0];
+      return paint && document.querySelector("article h1") ? paint.startTime : false;
+    },
+    undefined,
+    { polling: "raf", timeout: 120_000 },
+  );
+  const ready = await page.waitForFunction(
+    (selector) =>
+      document.querySelector(`${selector} button[data-python="ready"]`) ? performance.now() : false,
+    EXAMPLE,
+    { polling: "raf", timeout: 120_000 },
+  );
+  return { text: (await text.jsonValue()) as number, ready: (await ready.jsonValue()) as number };
+}
+
+async function bareReady(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/bench/bare.html`);
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { benchReady?: number }).benchReady ?? false,
+    undefined,
+    { polling: "raf", timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function fresh<T>(browser: Browser, measure: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    return await measure(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Click the example's Run → its first output line painted; then waits for the replay's end. */
+async function warmRun(page: Page): Promise<number> {
+  const ms = await page.evaluate(
+    (selector) =>
+      new Promise<number>((resolve) => {
+        const figure = document.querySelector(selector)!;
+        const run = figure.querySelector<HTMLButtonElement>("button[data-python]")!;
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          const log = figure.querySelector('[role="log"]');
+          if (!log?.textContent?.includes("Fetching data 1")) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        });
+        observer.observe(figure, { subtree: true, childList: true, characterData: true });
+        start = performance.now();
+        run.click();
+      }),
+    EXAMPLE,
+  );
+  await page.locator(EXAMPLE).getByRole("button", { name: "Skip to end" }).click();
+  await page.waitForFunction(
+    (selector) =>
+      !document.querySelector<HTMLButtonElement>(`${selector} button[data-python]`)!.disabled,
+    EXAMPLE,
+  );
+  return ms;
+}
+
+export default async function liveBench(): Promise<Figure[]> {
+  if (!existsSync(`${root}out${LESSON}index.html`)) {
+    throw new Error("out/ is missing: build first (npm run build)");
+  }
+  const js = initialScriptBytes();
+  const { base, server } = await serve();
+  const browser = await chromium.launch({
+    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const lesson: number[] = [];
+    const text: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      bare.push(await fresh(browser, (page) => bareReady(page, base)));
+      const times = await fresh(browser, (page) => lessonReady(page, base));
+      lesson.push(times.ready);
+      text.push(times.text);
+    }
+
+    const page = await (await browser.newContext()).newPage();
+    await lessonReady(page, base);
+    await warmRun(page); // the first run imports asyncio: not what a reader waits for later
+    const warm: number[] = [];
+    for (let i = 0; i < WARM_RUNS; i++) warm.push(await warmRun(page));
+
+    const coldMs = median(lesson);
+    const bareMs = median(bare);
+    return [
+      {
+        name: "lesson JS before interaction (gzip)",
+        value: js.bytes / 1024,
+        unit: "KB",
+        note: `${js.files} scripts in ${LESSON}index.html; Monaco, timeline, Pyodide load later; target ≤ 120 KB`,
+      },
+      {
+        name: "cold start: lesson → example's Run ready",
+        value: coldMs,
+        unit: "ms",
+        baseline: bareMs,
+        ratio: coldMs / bareMs,
+        note: `median of ${COLD_RUNS}; baseline: bare page, Pyodide in a worker + print(1); target ≤ 1.05×`,
+      },
+      {
+        name: "cold start: lesson → first contentful paint",
+        value: median(text),
+        unit: "ms",
+        note: "the lesson's text is readable long before Python is ready",
+      },
+      {
+        name: "warm run (lesson): click Run → first line painted",
+        value: median(warm),
+        unit: "ms",
+        note: `gather example, median of ${WARM_RUNS}; target ≤ 30 ms`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
