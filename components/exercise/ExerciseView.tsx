@@ -117,7 +117,7 @@ export function ExerciseView(props: Props) {
         {title}
       </h2>
       <div
-        className="prose prose-zinc mt-2 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none"
+        className="mt-2 text-zinc-700 dark:text-zinc-300 [&_p]:my-2 [&_strong]:font-semibold [&_strong]:text-zinc-950 dark:[&_strong]:text-white"
         dangerouslySetInnerHTML={{ __html: readmeHtml }}
       />
 
