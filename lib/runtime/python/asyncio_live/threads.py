@@ -57,7 +57,9 @@ class EmulatedPool:
         tracer.set_outcome(
             tid,
             end,
-            outcome_of_exception(error) if error is not None else ("result", short_repr(result), None),
+            outcome_of_exception(error)
+            if error is not None
+            else ("result", short_repr(result), None),
         )
         for stream, text, t, task in prints:
             loop.call_at(t, state.output.add, stream, text, t, task)

@@ -1,13 +1,14 @@
 """What every task did: steps (running), waits (and on what), and how it ended.
 
 A task's coroutine is wrapped in `TracedCoro`, whose `send`/`throw` are those of a generator
-(`_drive`) that steps the real coroutine: the event loop's Task resumes that generator once per step,
-with no Python call to set up and every piece of state already in its locals. What a step yields (and
-the chain of `cr_await` frames under it) tells what the task now waits on.
+(`_drive`) that steps the real coroutine: the event loop's Task resumes that generator once per
+step, with no Python call to set up and every piece of state already in its locals. What a step
+yields (and the chain of `cr_await` frames under it) tells what the task now waits on.
 
-Records are kept flat (one run of numbers per step, with the wait that follows it; wait descriptions in
-a shared table; times in integer microseconds, which JSON-encode far faster than floats) and cross to
-TypeScript in that compact form; lib/runtime/trace.ts expands them into the documented shape.
+Records are kept flat (task fields as columns; one run of numbers per step, with the wait that
+follows it; wait descriptions in a shared table; times in integer microseconds, which JSON-encode
+far faster than floats) and cross to TypeScript in that compact form; lib/runtime/trace.ts expands
+them into the documented shape.
 """
 
 import collections.abc
@@ -342,9 +343,8 @@ def _drive(coro, rec, tracer, clock):
             )
             return stop.value
         except BaseException as error:
-            tracer.finish(
-                tid, start, outcome_of_exception(error), _exception_line(tracer, coro, error), clock.now()
-            )
+            line = _exception_line(tracer, coro, error)
+            tracer.finish(tid, start, outcome_of_exception(error), line, clock.now())
             raise
         w0 = _perf()
         end = int((clock.offset + (w0 - clock.anchor)) * 1e6)
