@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { RunResult } from "@/lib/runtime/trace";
 import {
   focusLine,
@@ -57,6 +57,7 @@ export function Timeline({
   initialView = "chart",
 }: TimelineProps) {
   const [view, setView] = useState<View>(initialView);
+  const summaryId = useId();
   const total = Math.max(result?.trace.end ?? 0, compare?.trace.end ?? 0);
   const layout = useMemo(() => layoutOf(result, total), [result, total]);
   const compareLayout = useMemo(() => layoutOf(compare, total), [compare, total]);
@@ -108,6 +109,7 @@ export function Timeline({
   return (
     <figure
       aria-label="Timeline"
+      aria-describedby={layout ? summaryId : undefined}
       className={`${THEME_VARS} not-prose rounded-lg border border-zinc-200 bg-[var(--tl-surface)] text-zinc-900 dark:border-zinc-800 dark:text-zinc-100`}
       data-timeline=""
     >
@@ -116,6 +118,7 @@ export function Timeline({
         {layout ? (
           <p
             className="min-w-0 flex-1 basis-48 text-xs text-zinc-600 dark:text-zinc-400"
+            id={summaryId}
             data-testid="timeline-summary"
           >
             {layout.summary}

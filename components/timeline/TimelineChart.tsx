@@ -77,7 +77,7 @@ export function TimelineChart({
   const trackWidth = Math.max(MIN_TRACK, size.width - labelWidth) - PAD_LEFT - PAD_RIGHT;
   const total = layout.total;
   const { ticks, step } = useMemo(
-    () => chooseTicks(total, Math.max(3, Math.floor(trackWidth / 100))),
+    () => chooseTicks(total, Math.max(3, Math.floor(trackWidth / 85))),
     [total, trackWidth],
   );
 
@@ -198,7 +198,7 @@ export function TimelineChart({
       ref={setScroller}
       role="group"
       aria-label="Timeline chart"
-      className="relative overflow-auto overscroll-x-contain"
+      className="relative overflow-auto overscroll-x-contain [contain:inline-size]"
       style={{ maxHeight: AXIS_HEIGHT + MAX_VISIBLE_ROWS * ROW_HEIGHT + 8 }}
       onScroll={(e) => {
         setScrollTop(e.currentTarget.scrollTop);

@@ -18,7 +18,7 @@ export function TimelineTable({ layout, name, limit = 400 }: Props) {
   const rows = all ? layout.rows : layout.rows.slice(0, limit);
   const at = (t: number) => formatMoment(t, layout.total);
   return (
-    <div className="max-h-[28rem] overflow-auto">
+    <div className="max-h-[28rem] overflow-auto [contain:inline-size]">
       <table aria-label={name} className="w-full border-collapse text-left text-xs">
         <thead className="sticky top-0 bg-zinc-50 text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
           <tr>

@@ -1,0 +1,284 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { lessonPath, lessons } from "./support/course";
+import { expect, test } from "./support/fixtures";
+import { editorIn, setEditorCode } from "./support/monaco";
+
+test.use({ colorScheme: "light", viewport: { width: 1440, height: 900 } });
+
+const SHOTS = "e2e-artifacts/screenshots";
+
+// Virtual time counts what Python code really takes (waiting costs nothing): on a busy machine a
+// run of the 2 s gather example can end at 2.05 s and read "2.1 s". The checks allow that much,
+// which still tells 2 s of overlapping waits from 6 s of sequential ones.
+
+function lessonUrl(dir: string): string {
+  const lesson = lessons.find((l) => l.dir === dir);
+  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
+  return lessonPath(lesson);
+}
+
+/**
+ * Opens the lesson, runs one of its examples twice and waits for the second run's timeline. Virtual
+ * time includes the time Python code really takes, and the first run in a page also imports
+ * asyncio: its steps are slower than a reader's later runs, and than what the tests check.
+ */
+async function runExample(page: Page, dir: string, file: string) {
+  await page.goto(lessonUrl(dir));
+  const example = page.locator(`figure[data-example-file="${file}"]`);
+  await example.scrollIntoViewIfNeeded();
+  const run = example.getByRole("button", { name: "Run", exact: true });
+  const timeline = example.getByRole("figure", { name: "Timeline" });
+  const summary = timeline.getByTestId("timeline-summary");
+  await run.click();
+  await expect(summary).toBeVisible({ timeout: 90_000 });
+  // The timeline is redrawn for the new run: wait for a summary that is not the first one.
+  await summary.evaluate((el) => el.setAttribute("data-first-run", ""));
+  await run.click();
+  await expect(
+    timeline.locator("[data-testid=timeline-summary]:not([data-first-run])"),
+  ).toBeVisible({ timeout: 30_000 });
+  // Let the output replay finish: the playhead then rests at the end (no line drawn).
+  await expect(timeline.getByTestId("timeline-playhead")).toHaveCount(0, { timeout: 30_000 });
+  await timeline.scrollIntoViewIfNeeded();
+  return { example, timeline };
+}
+
+interface DrawnSegment {
+  state: string;
+  start: number;
+  end: number;
+  left: number;
+  right: number;
+}
+
+/** Every lane of the chart with its drawn segments: times from the model, pixels from the page. */
+async function drawnLanes(timeline: Locator) {
+  return timeline.locator("[data-lane]").evaluateAll((lanes) =>
+    lanes.map((lane) => ({
+      label: lane.getAttribute("data-lane") ?? "",
+      segments: [...lane.querySelectorAll<HTMLElement>("[data-state][data-start]")].map((el) => {
+        const box = el.getBoundingClientRect();
+        return {
+          state: el.dataset.state ?? "",
+          start: Number(el.dataset.start),
+          end: Number(el.dataset.end),
+          left: box.left,
+          right: box.right,
+        };
+      }),
+    })),
+  );
+}
+
+const only = (segments: DrawnSegment[], state: string) => segments.filter((s) => s.state === state);
+
+/** The text of the editor line that carries the timeline's highlight, or null. */
+async function highlightedLine(example: Locator): Promise<string | null> {
+  return example.evaluate((root) => {
+    const mark = root.querySelector(".editor-focus-line");
+    if (!mark) return null;
+    const top = mark.getBoundingClientRect().top;
+    const line = [...root.querySelectorAll(".view-line")].find(
+      (l) => Math.abs(l.getBoundingClientRect().top - top) < 3,
+    );
+    return line?.textContent?.replaceAll("\u00a0", " ").trim() ?? null;
+  });
+}
+
+test.describe("the timeline beside an example's output", () => {
+  test("gather: four lanes whose waits overlap, 2.0 s in all; the table lists the same segments", async ({
+    page,
+  }) => {
+    const { timeline } = await runExample(page, "04-gather", "gather_fetch.py");
+    await expect(timeline.getByTestId("timeline-summary")).toHaveText(
+      /^4 tasks; finished in 2\.[01] s; 3 tasks ran concurrently$/,
+    );
+
+    const lanes = await drawnLanes(timeline);
+    expect(lanes.map((l) => l.label)).toEqual([
+      "main()",
+      "fetch_data(1)",
+      "fetch_data(2)",
+      "fetch_data(3)",
+    ]);
+    const waits = lanes.slice(1).map((l) => only(l.segments, "waiting"));
+    for (const w of waits) {
+      expect(w).toHaveLength(1);
+      expect(Math.abs(w[0]!.end - w[0]!.start - 2)).toBeLessThan(0.1);
+    }
+    // Drawn on top of one another: each wait starts before any of them ends.
+    const lefts = waits.map((w) => w[0]!.left);
+    const rights = waits.map((w) => w[0]!.right);
+    expect(Math.max(...lefts)).toBeLessThan(Math.min(...rights) - 100);
+
+    // Hovering a print marker shows what was printed.
+    await timeline.locator('[data-lane="fetch_data(2)"] [data-print]').first().hover();
+    await expect(page.getByRole("tooltip")).toContainText("Fetching data 2...");
+
+    await timeline.getByRole("button", { name: "Table", exact: true }).click();
+    const table = timeline.getByRole("table", { name: "Timeline" });
+    await expect(table).toBeVisible();
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+      );
+    const names: Record<string, string> = {
+      running: "running",
+      waiting: "waiting",
+      ready: "ready, not running",
+    };
+    const expected = lanes.flatMap((lane) =>
+      lane.segments.map((s) => [
+        lane.label,
+        names[s.state],
+        `${s.start.toFixed(3)} s`,
+        `${s.end.toFixed(3)} s`,
+      ]),
+    );
+    expect(rows.filter((r) => r[1] !== "finished").map((r) => r.slice(0, 4))).toEqual(expected);
+    expect(rows.filter((r) => r[4] === "sleep(2)").map((r) => [r[0], r[5]])).toEqual([
+      ["fetch_data(1)", "5"],
+      ["fetch_data(2)", "5"],
+      ["fetch_data(3)", "5"],
+    ]);
+  });
+
+  test("sequential awaits: the waits come one after another, 6.0 s in all", async ({ page }) => {
+    const { timeline } = await runExample(page, "04-gather", "sequential_fetch.py");
+    await expect(timeline.getByTestId("timeline-summary")).toHaveText(
+      /^1 task; finished in 6\.[01] s; one task ran at a time$/,
+    );
+    const [main] = await drawnLanes(timeline);
+    expect(main!.label).toBe("main()");
+    const waits = only(main!.segments, "waiting");
+    expect(waits).toHaveLength(3);
+    waits.forEach((w, i) => {
+      expect(Math.abs(w.start - 2 * i)).toBeLessThan(0.1);
+      expect(Math.abs(w.end - w.start - 2)).toBeLessThan(0.1);
+      if (i > 0) expect(w.left).toBeGreaterThanOrEqual(waits[i - 1]!.right - 1);
+    });
+  });
+
+  test("blocking time.sleep: the other tasks show ready-but-not-running time", async ({ page }) => {
+    const { timeline } = await runExample(page, "06-when-to-use", "blocking_sleep.py");
+    await expect(timeline.getByTestId("timeline-summary")).toContainText(
+      /finished in 3\.[01] s; one task ran at a time; for 2\.[01] s a task was ready but not running$/,
+    );
+    const lanes = await drawnLanes(timeline);
+    const ready = (label: string) => only(lanes.find((l) => l.label === label)!.segments, "ready");
+    expect(ready("job('A')")).toHaveLength(0);
+    for (const [label, seconds] of [
+      ["job('B')", 1],
+      ["job('C')", 2],
+    ] as const) {
+      const spans = ready(label);
+      expect(spans).toHaveLength(1);
+      expect(Math.abs(spans[0]!.end - spans[0]!.start - seconds)).toBeLessThan(0.1);
+      expect(spans[0]!.right - spans[0]!.left).toBeGreaterThan(100);
+    }
+  });
+
+  test("dragging the playhead highlights the line each task stands on", async ({ page }) => {
+    const { example, timeline } = await runExample(page, "04-gather", "gather_fetch.py");
+    await editorIn(example);
+    const slider = timeline.getByRole("slider", { name: "Playhead" });
+    const total = Number(await slider.getAttribute("aria-valuemax"));
+    expect(total).toBeGreaterThan(1.9);
+
+    const track = timeline.getByTestId("timeline-axis").locator(":scope > div").first();
+    const box = (await track.boundingBox())!;
+    const x = (t: number) => box.x + (t / total) * box.width;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x(0.2), y);
+    await page.mouse.down();
+    await page.mouse.move(x(1.0), y, { steps: 8 });
+    await page.mouse.up();
+
+    await expect
+      .poll(async () => Number(await slider.getAttribute("aria-valuenow")))
+      .toBeCloseTo(1.0, 1);
+    // At 1 s every fetch waits on its sleep, and main on the gather.
+    await expect(timeline.locator('[data-lane="fetch_data(1)"] [data-lane-state]')).toHaveText(
+      "waits sleep(2) · line 5",
+    );
+    await expect(timeline.locator('[data-lane="main()"] [data-lane-state]')).toHaveText(
+      "waits gather(3) · line 11",
+    );
+    await expect.poll(() => highlightedLine(example)).toBe("await asyncio.sleep(2)");
+
+    // Clicking main's bar picks its lane: its line is the one highlighted.
+    await timeline.locator('[data-lane="main()"] [data-state="waiting"]').click();
+    await expect
+      .poll(() => highlightedLine(example))
+      .toBe("results = await asyncio.gather(fetch_data(1), fetch_data(2), fetch_data(3))");
+
+    // The keyboard moves the playhead too.
+    await slider.focus();
+    await page.keyboard.press("End");
+    await expect
+      .poll(async () => Number(await slider.getAttribute("aria-valuenow")))
+      .toBeCloseTo(total, 3);
+  });
+
+  test("compare: a pinned run is drawn on the same time axis as the new one", async ({ page }) => {
+    const { example, timeline } = await runExample(page, "04-gather", "gather_fetch.py");
+    await example.getByRole("button", { name: "Pin this run to compare" }).click();
+    const sequential = readFileSync("content/lessons/04-gather/sequential_fetch.py", "utf8");
+    await setEditorCode(page, example, sequential);
+    await example.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(timeline.getByText(/^Pinned run · 4 tasks; finished in 2\.[01] s/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(timeline.getByText(/^This run · 1 task; finished in 6\.[01] s/)).toBeVisible();
+    await expect(timeline.getByRole("slider", { name: "Playhead" })).toHaveAttribute(
+      "aria-valuemax",
+      /^6\./,
+    );
+    // On the shared 6 s axis the pinned gather's wait ends a third of the way along.
+    const lanes = await drawnLanes(timeline);
+    const now = lanes.find((l) => l.label === "main()")!;
+    const pinned = lanes.filter((l) => l.label === "main()")[1]!;
+    const axisStart = only(now.segments, "waiting")[0]!.left;
+    const axisEnd = only(now.segments, "waiting")[2]!.right;
+    const gatherEnd = only(pinned.segments, "waiting")[0]!.right;
+    expect((gatherEnd - axisStart) / (axisEnd - axisStart)).toBeCloseTo(1 / 3, 1);
+  });
+
+  for (const [theme, width] of [
+    ["light", 1440],
+    ["dark", 1440],
+    ["light", 390],
+    ["dark", 390],
+  ] as const) {
+    test(`screenshot: ${theme}, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
+      await page.emulateMedia({ colorScheme: theme });
+      for (const [dir, file, name] of [
+        ["04-gather", "gather_fetch.py", "gather"],
+        ["06-when-to-use", "blocking_sleep.py", "blocking"],
+      ] as const) {
+        const { timeline } = await runExample(page, dir, file);
+        // The timeline fits its column; on a phone its lanes scroll sideways inside it while the
+        // labels stay in view.
+        const box = (await timeline.boundingBox())!;
+        expect(box.width).toBeLessThanOrEqual(width);
+        const chart = timeline.getByRole("group", { name: "Timeline chart" });
+        const sideways = await chart.evaluate((el) => {
+          el.scrollLeft = el.scrollWidth;
+          return el.scrollWidth - el.clientWidth;
+        });
+        if (width < 500) expect(sideways).toBeGreaterThan(0);
+        else expect(sideways).toBe(0);
+        const label = timeline.locator('[data-lane="main()"] button');
+        await expect(label).toBeInViewport({ ratio: 1 });
+        const labelBox = (await label.boundingBox())!;
+        expect(labelBox.x).toBeGreaterThanOrEqual(box.x);
+        await chart.evaluate((el) => (el.scrollLeft = 0));
+        mkdirSync(SHOTS, { recursive: true });
+        await timeline.screenshot({ path: `${SHOTS}/timeline-${name}-${width}-${theme}.png` });
+      }
+    });
+  }
+});
