@@ -188,11 +188,9 @@ export function Timeline({
             className="text-xs text-zinc-700 tabular-nums dark:text-zinc-300"
             data-testid="timeline-status"
           >
-            At {formatMoment(t, layout.total)}:{" "}
-            {counts.running + counts.waiting + counts.ready === 0 && t >= layout.end
-              ? "the run is over"
-              : `${counts.running} running, ${counts.waiting} waiting, ${counts.ready} ready`}
-            {line !== null ? ` · line ${line}` : ""}
+            {placed || pickedLane !== null
+              ? `At ${formatMoment(t, layout.total)}: ${counts.running} running, ${counts.waiting} waiting, ${counts.ready} ready${line !== null ? ` · line ${line}` : ""}`
+              : `End of the run (${formatMoment(layout.end, layout.total)}). Drag the playhead or click a bar to see any moment.`}
           </p>
         ) : null}
         <TimelineLegend />

@@ -229,7 +229,7 @@ export function TimelineChart({
               {ticks.map((tick, i) => (
                 <span
                   key={tick.t}
-                  className="absolute top-1.5 font-mono text-[10px] whitespace-nowrap text-zinc-600 dark:text-zinc-400"
+                  className="absolute top-1 font-mono text-[10px] whitespace-nowrap text-zinc-600 dark:text-zinc-400"
                   style={{
                     left: pct(tick.x),
                     transform:
@@ -252,7 +252,7 @@ export function TimelineChart({
                 aria-valuenow={Number(t.toFixed(6))}
                 aria-valuetext={formatMoment(t, total)}
                 onKeyDown={onKey}
-                className="absolute bottom-0 z-10 h-3.5 w-3 -translate-x-1/2 rounded-b-sm rounded-t-[3px] border-2 border-[var(--tl-playhead)] bg-[var(--tl-surface)] focus-visible:outline-2 focus-visible:outline-offset-1"
+                className="absolute bottom-0 z-10 h-3 w-3 -translate-x-1/2 rounded-b-sm rounded-t-[3px] border-2 border-[var(--tl-playhead)] bg-[var(--tl-surface)] focus-visible:outline-2 focus-visible:outline-offset-1"
                 style={{ left: pct(playX) }}
               />
             </div>

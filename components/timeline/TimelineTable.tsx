@@ -23,7 +23,13 @@ export function TimelineTable({ layout, name, limit = 400 }: Props) {
         <thead className="sticky top-0 bg-zinc-50 text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
           <tr>
             {["Task", "State", "From", "To", "Awaiting", "Line"].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1.5 font-semibold whitespace-nowrap">
+              <th
+                key={h}
+                scope="col"
+                className={`px-2 py-1.5 font-semibold whitespace-nowrap ${
+                  h === "From" || h === "To" || h === "Line" ? "text-right" : ""
+                }`}
+              >
                 {h}
               </th>
             ))}
@@ -42,7 +48,11 @@ export function TimelineTable({ layout, name, limit = 400 }: Props) {
                 {at(row.from)}
               </td>
               <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">{at(row.to)}</td>
-              <td className="px-2 py-1">{row.awaiting}</td>
+              <td className="px-2 py-1">
+                {row.state === "ready" && row.awaiting === "start"
+                  ? "(not started yet)"
+                  : row.awaiting}
+              </td>
               <td className="px-2 py-1 text-right tabular-nums">{row.line ?? "—"}</td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 /** Sizes shared by the chart's parts (pixels). */
 export const ROW_HEIGHT = 40;
-export const AXIS_HEIGHT = 30;
+export const AXIS_HEIGHT = 32;
 /** Space before 0 and after the end, so marks at either end are not cut off. */
 export const PAD_LEFT = 8;
 export const PAD_RIGHT = 20;
