@@ -53,6 +53,15 @@ describe("schedule checks on recorded traces", () => {
     expect(one({ type: "min-overlap", count: 2 }, createTask).passed).toBe(true);
   });
 
+  it("max-sleeping sees all three gathered fetches sleeping together", () => {
+    expect(one({ type: "max-sleeping", count: 3 }, gather).passed).toBe(true);
+    expect(one({ type: "max-sleeping", count: 2 }, gather)).toMatchObject({
+      passed: false,
+      actual: "3 tasks slept at the same time (at 0 s).",
+    });
+    expect(one({ type: "max-sleeping", count: 1 }, sequential).passed).toBe(true);
+  });
+
   it("longest step of a run without blocking is short", () => {
     expect(longestStep(gather.trace.tasks)!.seconds).toBeLessThan(0.1);
     expect(longestStep(blocking.trace.tasks)!.seconds).toBeCloseTo(1, 2);

@@ -1,4 +1,4 @@
-import type { RunResult, TraceTask } from "@/lib/runtime/trace";
+import type { RunResult, TraceTask, Wait } from "@/lib/runtime/trace";
 import type { Check } from "./schema";
 
 export interface CheckResult {
@@ -26,11 +26,15 @@ function createdTasks(tasks: readonly TraceTask[]): TraceTask[] {
   return tasks.filter((task) => task.kind === "task" && task.parent !== null);
 }
 
-/** Most tasks waiting at one instant, with that instant. */
-export function peakOverlap(tasks: readonly TraceTask[]): { count: number; at: number } {
+/** Most tasks waiting at one instant (only waits that `counts`, default all), with that instant. */
+export function peakOverlap(
+  tasks: readonly TraceTask[],
+  counts: (wait: Wait) => boolean = () => true,
+): { count: number; at: number } {
   const events: [number, number][] = [];
   for (const task of tasks) {
     for (const wait of task.waits) {
+      if (!counts(wait)) continue;
       const end = wait.readyAt ?? wait.end;
       if (end === null || end <= wait.start) continue;
       events.push([wait.start, 1], [end, -1]);
@@ -139,6 +143,17 @@ function evaluateCheck(check: Check, run: RunResult): CheckResult {
           peak.count <= 1
             ? "No two tasks ever waited at the same time."
             : `At most ${peak.count} waited at once (at ${s(peak.at)}).`,
+      };
+    }
+    case "max-sleeping": {
+      const peak = peakOverlap(run.trace.tasks, (wait) => wait.awaiting.kind === "sleep");
+      const passed = peak.count <= check.count;
+      return {
+        expected: `Never more than ${plural(check.count, "task")} in asyncio.sleep at the same time.`,
+        passed,
+        actual: passed
+          ? `At most ${peak.count} slept at once.`
+          : `${peak.count} tasks slept at the same time (at ${s(peak.at)}).`,
       };
     }
     case "max-step": {

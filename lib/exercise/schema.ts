@@ -18,6 +18,8 @@ export const CheckSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("min-tasks"), count: z.number().int().positive() }),
   /** At some moment at least this many tasks wait at the same time (real overlap). */
   z.strictObject({ type: z.literal("min-overlap"), count: z.number().int().min(2) }),
+  /** At no moment do more than this many tasks wait in `asyncio.sleep` together (a limit holds). */
+  z.strictObject({ type: z.literal("max-sleeping"), count: z.number().int().positive() }),
   /** No single step of any task runs longer than this: nothing blocks the event loop. */
   z.strictObject({ type: z.literal("max-step"), seconds }),
 ]);
