@@ -1,5 +1,6 @@
 /** Limits, errors, warnings and isolation: every run ends cleanly and the next run still works. */
 import { beforeAll, describe, expect, it } from "vitest";
+import { warmUpEngine } from "./engine";
 import { createNodeEngine, type NodeEngine } from "./node-runtime";
 import type { RunResult } from "./trace";
 
@@ -31,6 +32,18 @@ function expectCleanStop(r: RunResult) {
   expect(r.stderr).not.toContain("Traceback");
   expect(r.error).toBeNull();
 }
+
+describe("warm-up", () => {
+  it("runs its whole program, ends on its deliberate error, and leaves the engine clean", () => {
+    const r = warmUpEngine(engine.pyodide);
+    expect(r.limit).toBeNull();
+    expect(r.error?.type).toBe("RuntimeError");
+    expect(r.stdout).toContain("ValueError('expected')");
+    expect(r.stdout).toContain("42 {'n': 4, 'items': [4, 4, 4]} 3");
+    expect(r.trace.tasks.some((task) => task.kind === "thread")).toBe(true);
+    expectHealthy();
+  });
+});
 
 describe("limits", () => {
   it("virtual time: a run past maxVirtualSeconds stops at the limit with tasks cancelled", () => {

@@ -3,7 +3,7 @@
 // The page talks to it through comlink (see protocol.ts and client.ts).
 import * as Comlink from "comlink";
 import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
-import { installEngine, runProgram, type RunOptions } from "./engine";
+import { installEngine, runProgram, warmUpEngine, type RunOptions } from "./engine";
 import type {
   EngineBundle,
   LoadProgress,
@@ -129,6 +129,17 @@ async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void)
     pyodide.setInterruptBuffer(interruptBuffer);
   }
   onProgress({ phase: "ready", fraction: 1 });
+  // Queued behind "ready" rather than before it: it does not delay the Run button, and a run
+  // requested at once simply waits the few hundred milliseconds it takes in this worker.
+  const warm = pyodide;
+  setTimeout(() => {
+    try {
+      warmUpEngine(warm);
+    } catch (error) {
+      // Only the first run's timing is at stake: the reader's run reports any real breakage.
+      console.warn("Python warm-up failed:", error);
+    }
+  }, 0);
 }
 
 /** True when Pyodide can still run code after an error escaped from it. */
