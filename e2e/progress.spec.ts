@@ -30,6 +30,10 @@ test("solve the sequential → gather exercise; it stays solved after a reload",
 
   await ex.getByRole("button", { name: "Show solution" }).click();
   await ex.getByRole("button", { name: "Put the solution in the editor" }).click();
+  // The editor (Monaco, once loaded) shows the code that will run.
+  await expect(ex.locator(".monaco-editor .view-lines")).toContainText(
+    "asyncio.gather(fetch_data(1),",
+  );
   await ex.getByRole("button", { name: "Run checks" }).click();
   await expect(checks).toHaveAttribute("data-checks", "passed", { timeout: RUN_TIMEOUT });
   await expect(checks).toContainText("All checks pass");

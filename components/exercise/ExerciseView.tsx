@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useProgress } from "@/components/progress/useProgress";
 import { card, primaryButton, secondaryButton } from "@/components/quiz/styles";
 import { runLabel, useProgramRun } from "@/components/quiz/useProgramRun";
@@ -50,7 +50,9 @@ export function ExerciseView(props: Props) {
     props;
   const key = storageKey("exercise", id);
   const [code, setCode] = useState(starter);
+  const [wantEditor, setWantEditor] = useState(false);
   const [editorReady, setEditorReady] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
   const [hintsShown, setHintsShown] = useState(0);
   const [attempted, setAttempted] = useState(false);
   const [showSolution, setShowSolution] = useState(false);
@@ -66,6 +68,20 @@ export function ExerciseView(props: Props) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (saved !== null) setCode(saved);
   }, [key]);
+
+  // Monaco loads when the reader comes near the exercise, not with the page.
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || wantEditor) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setWantEditor(true);
+      },
+      { rootMargin: "300px 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [wantEditor]);
 
   const changeCode = useCallback(
     (next: string) => {
@@ -122,7 +138,12 @@ export function ExerciseView(props: Props) {
       />
 
       <div className="mt-4 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <div className="code-frame relative [&_pre]:leading-[23px]">
+        <div
+          ref={frame}
+          className="code-frame relative [&_pre]:leading-[23px]"
+          onPointerEnter={() => setWantEditor(true)}
+          onFocusCapture={() => setWantEditor(true)}
+        >
           {!editorReady &&
             (code === starter ? (
               <div dangerouslySetInnerHTML={{ __html: starterHtml }} />
@@ -131,17 +152,19 @@ export function ExerciseView(props: Props) {
                 <code>{code}</code>
               </pre>
             ))}
-          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"}>
-            <CodeEditor
-              value={code}
-              onChange={changeCode}
-              onRun={() => void runChecks()}
-              ariaLabel={`Exercise code: ${title}. Ctrl+Enter runs the checks; Escape then Tab leaves the editor.`}
-              {...METRICS}
-              autoHeight
-              onReady={() => setEditorReady(true)}
-            />
-          </div>
+          {wantEditor && (
+            <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"}>
+              <CodeEditor
+                value={code}
+                onChange={changeCode}
+                onRun={() => void runChecks()}
+                ariaLabel={`Exercise code: ${title}. Ctrl+Enter runs the checks; Escape then Tab leaves the editor.`}
+                {...METRICS}
+                autoHeight
+                onReady={() => setEditorReady(true)}
+              />
+            </div>
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-2 border-t border-zinc-200 bg-zinc-50 px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900">
           <button
