@@ -16,23 +16,12 @@ export interface ProgramRun {
   run(code: string): Promise<{ result: RunResult } | { failure: string }>;
 }
 
-// Measured in headless Chromium here: the first run in a fresh Python took 0.1-1.1 s more virtual
-// time than later ones (WebAssembly tiering up, first-time imports), because the engine counts
-// Python's own running time. That is enough to fail "finishes within 2.1 s" with a right answer,
-// so the first checked run on a page is run once before it counts.
-let warmedUp = false;
-
 /** Runs a quiz program or an exercise in the browser's engine and reports the whole result. */
 export function useProgramRun(filename: string): ProgramRun {
   const python = usePythonRun({ filename });
   const { run: start } = python;
   const run = useCallback(
     async (code: string): Promise<{ result: RunResult } | { failure: string }> => {
-      if (!warmedUp) {
-        const first = await start(code);
-        if (!first) return { failure: "Another program started, so this run was cancelled." };
-        warmedUp = true;
-      }
       const outcome = await start(code);
       if (!outcome) return { failure: "Another program started, so this run was cancelled." };
       if ("result" in outcome && outcome.status === "finished") return { result: outcome.result };
