@@ -138,7 +138,9 @@ test.describe("the timeline beside an example's output", () => {
       ]),
     );
     expect(rows.filter((r) => r[1] !== "finished").map((r) => r.slice(0, 4))).toEqual(expected);
-    expect(rows.filter((r) => r[4] === "sleep(2)").map((r) => [r[0], r[5]])).toEqual([
+    expect(
+      rows.filter((r) => r[1] === "waiting" && r[4] === "sleep(2)").map((r) => [r[0], r[5]]),
+    ).toEqual([
       ["fetch_data(1)", "5"],
       ["fetch_data(2)", "5"],
       ["fetch_data(3)", "5"],
@@ -219,7 +221,8 @@ test.describe("the timeline beside an example's output", () => {
     await page.keyboard.press("End");
     await expect
       .poll(async () => Number(await slider.getAttribute("aria-valuenow")))
-      .toBeCloseTo(total, 3);
+      // The replay clock stops at the program's end, a hair before the trace's (clean-up).
+      .toBeGreaterThan(total - 0.05);
   });
 
   test("compare: a pinned run is drawn on the same time axis as the new one", async ({ page }) => {
