@@ -109,8 +109,9 @@ export function useReplay(
     lastEnd.current = end;
     let next = withEnd(current, end);
     if (chosen === null && !current.held) next = withSpeed(next, defaultSpeed(end), wall);
-    // A run stopped or crashed before it could report: show what arrived, at once.
-    if (endOf(outcome) === null) next = skipToEnd(next, wall);
+    // The reader pressed Stop, or the run crashed before it could report: show what arrived, at
+    // once (a stopped program's clock may run ahead of the wall clock, so it is not replayed).
+    if (endOf(outcome) === null || outcome.status === "stopped") next = skipToEnd(next, wall);
     update(next);
   }, [outcome, staleOutcome, parts, chosen, update]);
 
@@ -157,9 +158,10 @@ export function useReplay(
     [update],
   );
 
-  const count = now === null ? 0 : visibleCount(parts, now);
-  const visible = useMemo(() => parts.slice(0, count), [parts, count]);
   const done = clock !== null && clock.end !== null && now !== null && now >= clock.end;
+  // At the end everything shows, also text written after the program's last moment (a traceback).
+  const count = now === null ? 0 : done ? parts.length : visibleCount(parts, now);
+  const visible = useMemo(() => parts.slice(0, count), [parts, count]);
   // A sought moment before the end shows the output up to then, and no verdict yet.
   const fresh = outcome !== staleOutcome;
   const shownOutcome = outcome && fresh && (done || !clock) ? outcome : null;

@@ -74,6 +74,9 @@ describe("replay clock", () => {
     expect(visibleCount(gatherParts, Infinity)).toBe(7);
     // Timestamps are decimal fractions of microseconds: 0.1 + 0.2 must still count as 0.3.
     expect(visibleCount([{ t: 0.3 }], 0.1 + 0.2)).toBe(1);
+    // Print order wins over a stray timestamp: nothing is shown out of order.
+    expect(visibleCount([{ t: 0 }, { t: 2 }, { t: 1 }], 1.5)).toBe(1);
+    expect(visibleCount([{ t: 0 }, { t: 2 }, { t: 1 }], 2)).toBe(3);
   });
 
   it("defaults long runs to faster speeds", () => {

@@ -75,14 +75,13 @@ export function isReplayDone(clock: ReplayClock, wallMs: number): boolean {
   return clock.end !== null && clockNow(clock, wallMs) >= clock.end;
 }
 
-/** How many of `parts` (in time order) have a timestamp at or before `now`. */
+/**
+ * How many of `parts`, in print order, the clock has reached: the longest prefix whose timestamps
+ * are at or before `now`. (Times are in order in practice; a stray later stamp holds back what
+ * follows rather than reordering the output.)
+ */
 export function visibleCount(parts: readonly { t: number }[], now: number): number {
-  let low = 0;
-  let high = parts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (parts[mid]!.t <= now + 1e-9) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  let count = 0;
+  while (count < parts.length && parts[count]!.t <= now + 1e-9) count += 1;
+  return count;
 }
