@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import { editorIn, setEditorCode } from "./support/monaco";
 
 // Python loads from scratch in every test's fresh browser context: allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -36,11 +37,11 @@ const output = (page: Page) => page.getByRole("log", { name: "Output" });
 
 async function openPlayground(page: Page, base = "") {
   await page.goto(`${base}/playground/`);
-  await expect(runButton(page)).toBeEnabled({ timeout: LOAD_TIMEOUT });
+  await expect(runButton(page)).toHaveAttribute("data-python", "ready", { timeout: LOAD_TIMEOUT });
 }
 
 async function runProgram(page: Page, code: string) {
-  await page.getByLabel("Python program").fill(code);
+  await setEditorCode(page, page.locator("main"), code);
   await runButton(page).click();
 }
 
@@ -56,11 +57,11 @@ test("runs the seed gather example in a worker, with every request to our own or
 }) => {
   const seen = watch(page);
   await page.goto("/playground/");
-  // The Run button shows loading progress before Python is ready.
-  await expect(page.locator("main button").first()).toHaveText(/Python… \d+%|^Run$/);
-  await expect(runButton(page)).toBeEnabled({ timeout: LOAD_TIMEOUT });
+  // Run shows loading progress before Python is ready.
+  await expect(runButton(page)).toHaveAttribute("data-python", /loading|ready/);
+  await expect(runButton(page)).toHaveAttribute("data-python", "ready", { timeout: LOAD_TIMEOUT });
 
-  await runButton(page).click(); // the textarea holds the seed's gather example
+  await runButton(page).click(); // the editor holds the seed's gather example
   const text = await finished(page);
   for (const line of GATHER_LINES) expect(text).toContain(line);
   expect(text.indexOf("Data 1 fetched!")).toBeGreaterThan(text.indexOf("Fetching data 3..."));
@@ -81,10 +82,10 @@ test("runs the seed gather example in a worker, with every request to our own or
 
 test("a click while Python loads runs the program once it is ready", async ({ page }) => {
   await page.goto("/playground/");
-  const button = page.locator("main button").first();
-  await expect(button).toHaveText(/Python… \d+%/);
+  const button = runButton(page);
+  await expect(button).toHaveAttribute("data-python", "loading");
+  await expect(page.getByText(/Python… \d+%/)).toBeVisible();
   await button.click();
-  await expect(button).toHaveText(/Runs when ready|Running…|^Run$/);
   const text = await finished(page, LOAD_TIMEOUT);
   expect(text).toContain("['Data 1', 'Data 2', 'Data 3']");
 });
@@ -173,7 +174,7 @@ test("a print flood ends with the output-limit message and the page stays respon
   await runProgram(page, 'while True:\n    print("x")\n');
   // A click during the flood is handled promptly.
   const clicked = Date.now();
-  await page.getByLabel("Python program").click();
+  await (await editorIn(page.locator("main"))).locator(".view-lines").click();
   expect(Date.now() - clicked).toBeLessThan(1_000);
   const text = await finished(page);
   expect(text).toContain("Stopped after");
@@ -267,7 +268,7 @@ test.describe("served without cross-origin isolation", () => {
     // No interrupt to wait for: terminating is immediate.
     expect(Date.now() - started).toBeLessThan(1_000);
 
-    await page.getByLabel("Python program").fill('print("after terminate")');
+    await setEditorCode(page, page.locator("main"), 'print("after terminate")');
     await runButton(page).click();
     expect(await finished(page, LOAD_TIMEOUT)).toContain("after terminate");
     expect(seen.foreign(plainBase)).toEqual([]);

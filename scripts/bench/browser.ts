@@ -58,10 +58,8 @@ async function playgroundReady(page: Page, base: string): Promise<number> {
   await page.goto(`${base}/playground/`);
   const handle = await page.waitForFunction(
     () => {
-      const button = document.querySelector("main button");
-      return button?.textContent === "Run" && !(button as HTMLButtonElement).disabled
-        ? performance.now()
-        : false;
+      // The Run button says whether Python is ready (it queues a click while loading).
+      return document.querySelector('main button[data-python="ready"]') ? performance.now() : false;
     },
     undefined,
     { polling: "raf", timeout: 120_000 },
@@ -110,7 +108,10 @@ async function warmRun(page: Page): Promise<number> {
         run.click();
       }),
   );
-  await page.waitForFunction(() => document.querySelector("main button")?.textContent === "Run");
+  // Run comes back once the output's replay ended.
+  await page.waitForFunction(
+    () => !document.querySelector<HTMLButtonElement>("main button[data-python]")?.disabled,
+  );
   return ms;
 }
 
@@ -120,7 +121,12 @@ const STUBBORN_LOOP =
   "while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass\n";
 
 async function stopLatency(page: Page, program = BUSY_LOOP): Promise<number> {
-  await page.getByLabel("Python program").fill(program);
+  // The playground's editor is Monaco: paste the program over the whole text.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.locator("main .monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.evaluate((text) => navigator.clipboard.writeText(text), program);
+  await page.keyboard.press("ControlOrMeta+V");
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await page.getByRole("button", { name: "Stop", exact: true }).waitFor({ state: "visible" });
   await page.waitForFunction(() => {
