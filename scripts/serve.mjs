@@ -28,5 +28,7 @@ createServer((req, res) => {
     res.end(notFound);
   });
 }).listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${dir}/ on http://127.0.0.1:${port}${isolate ? " (cross-origin isolated)" : ""}`);
+  console.log(
+    `Serving ${dir}/ on http://127.0.0.1:${port}${isolate ? " (cross-origin isolated)" : ""}`,
+  );
 });
