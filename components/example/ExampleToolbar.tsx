@@ -66,12 +66,12 @@ export function ExampleToolbar({
           onClick={onRun}
           disabled={running || state === "waiting"}
           data-python={ready ? "ready" : "loading"}
-          className={`${button} relative overflow-hidden bg-emerald-700 text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-emerald-600 disabled:opacity-70 dark:bg-emerald-600 dark:hover:bg-emerald-500`}
+          className={`${button} relative overflow-hidden bg-emerald-700 text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-emerald-600 disabled:opacity-70 dark:bg-emerald-700 dark:hover:bg-emerald-800`}
         >
           {!ready && (
             <span
               aria-hidden
-              className="absolute inset-y-0 left-0 bg-white/25 transition-[width]"
+              className="absolute inset-y-0 left-0 bg-black/25 transition-[width]"
               style={{ width: `${percent}%` }}
             />
           )}
