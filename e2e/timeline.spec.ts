@@ -225,6 +225,41 @@ test.describe("the timeline beside an example's output", () => {
       .toBeGreaterThan(total - 0.05);
   });
 
+  test("a print is highlighted in the output and on the timeline, whichever is hovered", async ({
+    page,
+  }) => {
+    const { example, timeline } = await runExample(page, "04-gather", "gather_fetch.py");
+    const output = example.getByRole("log", { name: "Output" });
+    const line = (text: string) =>
+      output.locator("[data-part]").filter({ hasText: new RegExp(`^${text}\\s*$`) });
+    const markers = timeline.locator('[data-lane="fetch_data(2)"] [data-print]');
+    await expect(markers).toHaveCount(2);
+    await expect(timeline.locator('[data-print][data-highlighted="true"]')).toHaveCount(0);
+
+    // Output → timeline: the marker of that very print (same index into the run's output) lights up.
+    const fetched = line("Data 2 fetched!");
+    await fetched.hover();
+    const index = await fetched.getAttribute("data-part");
+    expect(index).not.toBeNull();
+    const lit = timeline.locator('[data-print][data-highlighted="true"]');
+    await expect(lit).toHaveCount(1);
+    await expect(lit).toHaveAttribute("data-print", index!);
+    await expect(markers.last()).toHaveAttribute("data-highlighted", "true");
+    await expect(markers.first()).not.toHaveAttribute("data-highlighted", "true");
+
+    // Leaving the output clears it.
+    await page.mouse.move(1, 1);
+    await expect(lit).toHaveCount(0);
+
+    // Timeline → output: hovering fetch_data(2)'s first marker lights its line, and only that one.
+    await markers.first().hover();
+    await expect(line("Fetching data 2...")).toHaveAttribute("data-highlighted", "true");
+    await expect(output.locator('[data-part][data-highlighted="true"]')).toHaveCount(1);
+    await expect(fetched).not.toHaveAttribute("data-highlighted", "true");
+    await page.mouse.move(1, 1);
+    await expect(output.locator('[data-part][data-highlighted="true"]')).toHaveCount(0);
+  });
+
   test("compare: a pinned run is drawn on the same time axis as the new one", async ({ page }) => {
     const { example, timeline } = await runExample(page, "04-gather", "gather_fetch.py");
     await example.getByRole("button", { name: "Pin this run to compare" }).click();

@@ -90,6 +90,8 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   const [metrics, setMetrics] = useState<Metrics | null>(null);
   const [preempted, setPreempted] = useState(false);
   const [focusLine, setFocusLine] = useState<number | null>(null);
+  // One print, pointed at in the output pane or on the timeline: both highlight it.
+  const [litPrint, setLitPrint] = useState<number | null>(null);
   const focusOnReady = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
@@ -262,12 +264,16 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
             outcome={preempted ? null : outcome}
             state={replay.replaying && python.state === "idle" ? "running" : python.state}
             className="max-h-80"
+            highlightPart={litPrint}
+            onHoverPart={setLitPrint}
           />
           <TimelineSlot
             result={result}
             now={replay.now}
             onSeek={replay.seek}
             onLineFocus={setFocusLine}
+            highlightPrint={litPrint}
+            onHoverPrint={setLitPrint}
           />
         </div>
       )}

@@ -18,10 +18,21 @@ export interface TimelineSlotProps {
   onSeek(t: number): void;
   /** The editor line to highlight for the playhead or a clicked bar. */
   onLineFocus(line: number | null): void;
+  /** Index into `result.output` of the print to highlight (hovered in the output pane). */
+  highlightPrint?: number | null;
+  /** A print marker was hovered (its first index into `result.output`) or left (null). */
+  onHoverPrint?: (index: number | null) => void;
 }
 
 /** The run's timeline under the output, with a pinned earlier run to compare against. */
-export function TimelineSlot({ result, now, onSeek, onLineFocus }: TimelineSlotProps) {
+export function TimelineSlot({
+  result,
+  now,
+  onSeek,
+  onLineFocus,
+  highlightPrint = null,
+  onHoverPrint,
+}: TimelineSlotProps) {
   const [pinned, setPinned] = useState<RunResult | null>(null);
   if (!result) return null;
   const isPinned = pinned === result;
@@ -32,6 +43,8 @@ export function TimelineSlot({ result, now, onSeek, onLineFocus }: TimelineSlotP
         now={now}
         onSeek={onSeek}
         onLineFocus={onLineFocus}
+        highlightPrint={highlightPrint}
+        onHoverPrint={onHoverPrint}
         compare={isPinned ? null : pinned}
       />
       <div className="mt-2 flex flex-wrap gap-3 text-xs">

@@ -55,6 +55,8 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const [draft, setDraft] = useState<string | null>(null);
   const [starterId, setStarterId] = useState("");
   const [focusLine, setFocusLine] = useState<number | null>(null);
+  // One print, pointed at in the output pane or on the timeline: both highlight it.
+  const [litPrint, setLitPrint] = useState<number | null>(null);
   const [editorReady, setEditorReady] = useState(false);
   const editor = useRef<CodeEditorHandle>(null);
   const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
@@ -180,12 +182,16 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
             state={replay.replaying && python.state === "idle" ? "running" : python.state}
             placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
             className="lg:max-h-[36rem]"
+            highlightPart={litPrint}
+            onHoverPart={setLitPrint}
           />
           <TimelineSlot
             result={result}
             now={replay.now}
             onSeek={replay.seek}
             onLineFocus={setFocusLine}
+            highlightPrint={litPrint}
+            onHoverPrint={setLitPrint}
           />
         </div>
       </div>

@@ -12,38 +12,122 @@ interface Props {
   /** Shown while nothing has run yet. */
   placeholder?: string;
   className?: string;
+  /** Index into `parts` of the print to highlight (e.g. its marker on the timeline is hovered). */
+  highlightPart?: number | null;
+  /** The pointer entered a print (its index into `parts`) or left them all (null). */
+  onHoverPart?: (index: number | null) => void;
 }
+
+/**
+ * Up to this many parts each get their own element, so one print can be pointed at. Beyond it
+ * (a print flood) a stream's consecutive parts are one text block: far fewer DOM nodes.
+ */
+export const PER_PART_LIMIT = 2000;
 
 interface Segment {
   stream: OutputPart["stream"];
-  text: string;
+  /** Index into `parts` of the segment's first part. */
+  start: number;
+  /** One past its last part. */
+  end: number;
 }
 
-/** Consecutive parts of one stream become one block: fewer DOM nodes during a print flood. */
+/** Consecutive parts of one stream form a segment. */
 function toSegments(parts: OutputPart[]): Segment[] {
   const segments: Segment[] = [];
-  for (const part of parts) {
+  parts.forEach((part, index) => {
     const last = segments.at(-1);
-    if (last && last.stream === part.stream) last.text += part.text;
-    else segments.push({ stream: part.stream, text: part.text });
-  }
+    if (last && last.stream === part.stream) last.end = index + 1;
+    else segments.push({ stream: part.stream, start: index, end: index + 1 });
+  });
   return segments;
 }
+
+// Background and outline: the highlight does not rest on colour alone.
+const lit =
+  "rounded-sm bg-amber-200 outline-2 outline-offset-1 outline-amber-700 dark:bg-amber-800/70 dark:outline-amber-300";
+
+/** A segment's parts, one element each (the trailing newline outside, so the outline hugs the text). */
+function PartSpans({
+  parts,
+  segment,
+  highlight,
+}: {
+  parts: OutputPart[];
+  segment: Segment;
+  highlight: number | null;
+}) {
+  const spans = [];
+  for (let index = segment.start; index < segment.end; index++) {
+    const text = parts[index]!.text;
+    const body = text.endsWith("\n") ? text.slice(0, -1) : text;
+    const on = index === highlight;
+    spans.push(
+      <span key={index} data-part={index} data-highlighted={on ? "true" : undefined}>
+        <span className={on ? lit : undefined}>{body}</span>
+        {body === text ? null : "\n"}
+      </span>,
+    );
+  }
+  return <>{spans}</>;
+}
+
+function segmentText(parts: OutputPart[], segment: Segment): string {
+  let text = "";
+  for (let index = segment.start; index < segment.end; index++) text += parts[index]!.text;
+  return text;
+}
+
+/** How long after the reader's own scrolling the pane leaves its scroll position alone. */
+const READER_SCROLL_MS = 1000;
 
 /**
  * What a program printed and how it ended. Everything is rendered as text nodes: program output
  * is never interpreted as HTML.
  */
-export function OutputView({ parts, outcome, state, placeholder, className = "" }: Props) {
+export function OutputView({
+  parts,
+  outcome,
+  state,
+  placeholder,
+  className = "",
+  highlightPart = null,
+  onHoverPart,
+}: Props) {
   const segments = useMemo(() => toSegments(parts), [parts]);
+  const perPart = parts.length <= PER_PART_LIMIT;
   const log = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
+  const hovered = useRef<number | null>(null);
+  const readerScrolledAt = useRef(-Infinity);
+  const ownScroll = useRef(false);
 
   // Follow new output only while the reader has not scrolled up to read something.
   useLayoutEffect(() => {
     const element = log.current;
     if (element && pinned.current) element.scrollTop = element.scrollHeight;
   }, [segments, outcome]);
+
+  // A print highlighted from elsewhere (the timeline) is brought into view, unless the reader is
+  // pointing into this pane or scrolling it right now.
+  useLayoutEffect(() => {
+    const element = log.current;
+    if (!element || highlightPart === null || hovered.current !== null) return;
+    if (performance.now() - readerScrolledAt.current < READER_SCROLL_MS) return;
+    const target = element.querySelector<HTMLElement>(`[data-part="${highlightPart}"]`);
+    if (!target) return;
+    const box = element.getBoundingClientRect();
+    const line = target.getBoundingClientRect();
+    if (line.top >= box.top && line.bottom <= box.bottom) return;
+    ownScroll.current = true;
+    element.scrollTop += line.top - box.top - (box.height - line.height) / 2;
+  }, [highlightPart]);
+
+  const hover = (index: number | null) => {
+    if (hovered.current === index) return;
+    hovered.current = index;
+    onHoverPart?.(index);
+  };
 
   const empty = segments.length === 0 && !outcome;
   return (
@@ -53,8 +137,19 @@ export function OutputView({ parts, outcome, state, placeholder, className = "" 
       aria-label="Output"
       onScroll={(event) => {
         const element = event.currentTarget;
+        if (ownScroll.current) ownScroll.current = false;
+        else readerScrolledAt.current = performance.now();
         pinned.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
       }}
+      onMouseOver={
+        perPart && onHoverPart
+          ? (event) => {
+              const part = (event.target as Element).closest<HTMLElement>("[data-part]");
+              hover(part ? Number(part.dataset.part) : null);
+            }
+          : undefined
+      }
+      onMouseLeave={perPart && onHoverPart ? () => hover(null) : undefined}
       className={`max-h-[28rem] min-h-24 overflow-auto rounded-md border border-zinc-300 bg-zinc-50 p-3 font-mono text-sm leading-relaxed text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${className}`}
     >
       {empty && (
@@ -62,23 +157,28 @@ export function OutputView({ parts, outcome, state, placeholder, className = "" 
           {state === "idle" ? (placeholder ?? "Output appears here.") : "Running…"}
         </p>
       )}
-      {segments.map((segment, index) =>
-        segment.stream === "stderr" ? (
+      {segments.map((segment) => {
+        const content = perPart ? (
+          <PartSpans parts={parts} segment={segment} highlight={highlightPart} />
+        ) : (
+          segmentText(parts, segment)
+        );
+        return segment.stream === "stderr" ? (
           <div
-            key={index}
+            key={segment.start}
             className="my-1 border-l-4 border-red-500 pl-2 whitespace-pre-wrap text-red-800 dark:border-red-400 dark:text-red-300"
           >
             <span className="mr-2 rounded bg-red-100 px-1 text-xs font-semibold tracking-wide uppercase select-none dark:bg-red-950">
               stderr
             </span>
-            {segment.text}
+            {content}
           </div>
         ) : (
-          <div key={index} className="whitespace-pre-wrap">
-            {segment.text}
+          <div key={segment.start} className="whitespace-pre-wrap">
+            {content}
           </div>
-        ),
-      )}
+        );
+      })}
       {outcome && <OutcomeView outcome={outcome} />}
     </div>
   );
