@@ -3,55 +3,20 @@
  * beforehand: this module builds nothing). Cold start of /playground beside a bare page that only
  * loads Pyodide in a worker (public/bench/), and warm Run → first output line painted.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Figure } from "../bench";
+import {
+  bareReady,
+  inFreshContext,
+  launchChromium,
+  median,
+  root,
+  serveOut,
+} from "../bench-support";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const COLD_RUNS = 5;
 const WARM_RUNS = 20;
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function serve(isolated: boolean): Promise<{ base: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "out"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), NO_ISOLATION: isolated ? "" : "1" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.once("data", () => resolve());
-    server.once("exit", (code) => reject(new Error(`serve.mjs exited (${code})`)));
-  });
-  return { base: `http://127.0.0.1:${port}`, server };
-}
 
 /** Milliseconds from navigation start until the playground's Run button says "Run". */
 async function playgroundReady(page: Page, base: string): Promise<number> {
@@ -65,27 +30,6 @@ async function playgroundReady(page: Page, base: string): Promise<number> {
     { polling: "raf", timeout: 120_000 },
   );
   return (await handle.jsonValue()) as number;
-}
-
-/** Milliseconds from navigation start until the bare page's worker ran print(1). */
-async function bareReady(page: Page, base: string): Promise<number> {
-  await page.goto(`${base}/bench/bare.html`);
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { benchReady?: number }).benchReady ?? false,
-    undefined,
-    { polling: "raf", timeout: 120_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** Fresh context each time: nothing cached, as on a reader's first visit. */
-async function cold(browser: Browser, measure: (page: Page) => Promise<number>) {
-  const context = await browser.newContext();
-  try {
-    return await measure(await context.newPage());
-  } finally {
-    await context.close();
-  }
 }
 
 /** Click Run → the first line of output painted (a frame after it entered the DOM). */
@@ -146,19 +90,18 @@ export default async function browserBench(): Promise<Figure[]> {
   if (!existsSync(`${root}out/playground/index.html`)) {
     throw new Error("out/ is missing: build first (npm run build)");
   }
-  const isolated = await serve(true);
-  const plain = await serve(false);
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: CHROMIUM_ARGS,
-  });
+  const isolated = await serveOut(true);
+  const plain = await serveOut(false);
+  const browser = await launchChromium();
   try {
     const playground: number[] = [];
     const bare: number[] = [];
     // Interleaved, so a busy moment on the machine weighs on both alike.
     for (let i = 0; i < COLD_RUNS; i++) {
-      bare.push(await cold(browser, (page) => bareReady(page, isolated.base)));
-      playground.push(await cold(browser, (page) => playgroundReady(page, isolated.base)));
+      bare.push(await inFreshContext(browser, (page) => bareReady(page, isolated.base)));
+      playground.push(
+        await inFreshContext(browser, (page) => playgroundReady(page, isolated.base)),
+      );
     }
 
     const context = await browser.newContext();

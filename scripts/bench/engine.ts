@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createNodeEngine } from "../../lib/runtime/node-runtime";
 import type { Figure } from "../bench";
+import { median } from "../bench-support";
 
 const TEN_THOUSAND = `import asyncio
 
@@ -21,12 +22,6 @@ async def main():
 
 asyncio.run(main())
 `;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 export default async function engineBench(): Promise<Figure[]> {
   const t0 = performance.now();

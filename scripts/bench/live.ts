@@ -4,33 +4,23 @@
  * example's Run ready) beside the bare Pyodide page, and warm Run → first output line painted on
  * the gather lesson. (scripts/bench/browser.ts measures the same on the playground.)
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Figure } from "../bench";
+import {
+  bareReady,
+  inFreshContext,
+  launchChromium,
+  median,
+  root,
+  serveOut,
+} from "../bench-support";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const LESSON = "/lessons/gather/";
 const EXAMPLE = 'figure[data-example-file="gather_fetch.py"]';
 const COLD_RUNS = 5;
 const WARM_RUNS = 20;
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Gzipped bytes of the scripts the lesson's HTML loads: everything before interaction. */
 function initialScriptBytes(): { bytes: number; files: number } {
@@ -41,31 +31,6 @@ function initialScriptBytes(): { bytes: number; files: number } {
   let bytes = 0;
   for (const src of sources) bytes += gzipSync(readFileSync(`${root}out${src}`)).length;
   return { bytes, files: sources.size };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function serve(): Promise<{ base: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "out"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.once("data", () => resolve());
-    server.once("exit", (code) => reject(new Error(`serve.mjs exited (${code})`)));
-  });
-  return { base: `http://127.0.0.1:${port}`, server };
 }
 
 /** Navigation start → the lesson's text painted, and → the gather example's Run ready. */
@@ -86,25 +51,6 @@ async function lessonReady(page: Page, base: string): Promise<{ text: number; re
     { polling: "raf", timeout: 120_000 },
   );
   return { text: (await text.jsonValue()) as number, ready: (await ready.jsonValue()) as number };
-}
-
-async function bareReady(page: Page, base: string): Promise<number> {
-  await page.goto(`${base}/bench/bare.html`);
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { benchReady?: number }).benchReady ?? false,
-    undefined,
-    { polling: "raf", timeout: 120_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-async function fresh<T>(browser: Browser, measure: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  try {
-    return await measure(await context.newPage());
-  } finally {
-    await context.close();
-  }
 }
 
 /** Click the example's Run → its first output line painted; then waits for the replay's end. */
@@ -141,18 +87,15 @@ export default async function liveBench(): Promise<Figure[]> {
     throw new Error("out/ is missing: build first (npm run build)");
   }
   const js = initialScriptBytes();
-  const { base, server } = await serve();
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: CHROMIUM_ARGS,
-  });
+  const { base, server } = await serveOut();
+  const browser = await launchChromium();
   try {
     const lesson: number[] = [];
     const text: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < COLD_RUNS; i++) {
-      bare.push(await fresh(browser, (page) => bareReady(page, base)));
-      const times = await fresh(browser, (page) => lessonReady(page, base));
+      bare.push(await inFreshContext(browser, (page) => bareReady(page, base)));
+      const times = await inFreshContext(browser, (page) => lessonReady(page, base));
       lesson.push(times.ready);
       text.push(times.text);
     }

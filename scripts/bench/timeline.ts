@@ -7,25 +7,17 @@
  *   has laid it out; plus how many lanes it put in the DOM (virtualisation) and one scroll step.
  * Target: ≤ 100 ms for the Chromium figure.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { Timeline } from "../../components/timeline/Timeline";
 import type { RunResult } from "../../lib/runtime/trace";
 import { layoutTimeline } from "../../lib/timeline/layout";
 import type { Figure } from "../bench";
+import { launchChromium, median, root } from "../bench-support";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURE = `${root}lib/timeline/fixtures/thousand_tasks.json`;
 const RUNS = 15;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function timeIt(fn: () => void, runs = RUNS): number {
   fn(); // warm-up: first calls compile
@@ -95,10 +87,7 @@ async function browserFigures(result: RunResult): Promise<Figure[]> {
     from: `${root}app/globals.css`,
   });
 
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.setContent(
