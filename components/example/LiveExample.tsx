@@ -17,6 +17,7 @@ import { preloadPython } from "@/lib/runtime/client";
 import { encodeShareFragment } from "@/lib/share/link";
 import { exampleCodeKey, readString, remove, writeString } from "@/lib/storage/local";
 import { ExampleToolbar } from "./ExampleToolbar";
+import { FileIcon } from "./FileIcon";
 import { claimRuntime, onOwnerChange } from "./runOwner";
 import { runSummary } from "./runSummary";
 import { StaticCode } from "./StaticCode";
@@ -181,18 +182,7 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   return (
     <figure className="example live-example not-prose" data-example-file={file}>
       <figcaption className="example-caption">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4 shrink-0"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-          strokeLinejoin="round"
-        >
-          <path d="M6 3h8l4 4v14H6z" />
-          <path d="M14 3v4h4" />
-        </svg>
+        <FileIcon />
         <span className="font-mono">{file}</span>
         {title ? <span className="example-title">{title}</span> : null}
         {edited ? (
