@@ -1,19 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { exampleCodeKey, readString, remove, storageKey, writeString } from "./local";
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
+import { memoryStorage } from "./memory-storage";
 
 afterEach(() => vi.unstubAllGlobals());
 
