@@ -234,6 +234,8 @@ test.describe("the timeline beside an example's output", () => {
       output.locator("[data-part]").filter({ hasText: new RegExp(`^${text}\\s*$`) });
     const markers = timeline.locator('[data-lane="fetch_data(2)"] [data-print]');
     await expect(markers).toHaveCount(2);
+    // The pointer rests where Run was clicked; the page has scrolled since, so move it off both.
+    await page.mouse.move(1, 1);
     await expect(timeline.locator('[data-print][data-highlighted="true"]')).toHaveCount(0);
 
     // Output → timeline: the marker of that very print (same index into the run's output) lights up.

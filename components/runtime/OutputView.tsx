@@ -3,6 +3,7 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import type { RunOutcome } from "@/lib/runtime/client";
 import type { OutputPart, RunResult } from "@/lib/runtime/trace";
+import { segmentText, toSegments, type Segment } from "./outputSegments";
 import type { RunState } from "./usePythonRuntime";
 
 interface Props {
@@ -23,25 +24,6 @@ interface Props {
  * (a print flood) a stream's consecutive parts are one text block: far fewer DOM nodes.
  */
 export const PER_PART_LIMIT = 2000;
-
-interface Segment {
-  stream: OutputPart["stream"];
-  /** Index into `parts` of the segment's first part. */
-  start: number;
-  /** One past its last part. */
-  end: number;
-}
-
-/** Consecutive parts of one stream form a segment. */
-function toSegments(parts: OutputPart[]): Segment[] {
-  const segments: Segment[] = [];
-  parts.forEach((part, index) => {
-    const last = segments.at(-1);
-    if (last && last.stream === part.stream) last.end = index + 1;
-    else segments.push({ stream: part.stream, start: index, end: index + 1 });
-  });
-  return segments;
-}
 
 // Background and outline: the highlight does not rest on colour alone.
 const lit =
@@ -70,12 +52,6 @@ function PartSpans({
     );
   }
   return <>{spans}</>;
-}
-
-function segmentText(parts: OutputPart[], segment: Segment): string {
-  let text = "";
-  for (let index = segment.start; index < segment.end; index++) text += parts[index]!.text;
-  return text;
 }
 
 /** How long after the reader's own scrolling the pane leaves its scroll position alone. */
