@@ -11,7 +11,6 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
-import { OutputView } from "@/components/runtime/OutputView";
 import { usePythonRun } from "@/components/runtime/usePythonRuntime";
 import { preloadPython } from "@/lib/runtime/client";
 import { encodeShareFragment } from "@/lib/share/link";
@@ -19,9 +18,9 @@ import { exampleCodeKey, readString, remove, writeString } from "@/lib/storage/l
 import { ExampleToolbar } from "./ExampleToolbar";
 import { FileIcon } from "./FileIcon";
 import { claimRuntime, onOwnerChange } from "./runOwner";
+import { RunResults } from "./RunResults";
 import { runSummary } from "./runSummary";
 import { StaticCode } from "./StaticCode";
-import { TimelineSlot } from "./TimelineSlot";
 import { useReplay } from "./useReplay";
 
 // A lesson with examples starts loading Python as soon as its script runs, before hydration.
@@ -91,8 +90,6 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   const [metrics, setMetrics] = useState<Metrics | null>(null);
   const [preempted, setPreempted] = useState(false);
   const [focusLine, setFocusLine] = useState<number | null>(null);
-  // One print, pointed at in the output pane or on the timeline: both highlight it.
-  const [litPrint, setLitPrint] = useState<number | null>(null);
   const focusOnReady = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
@@ -249,21 +246,15 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
               Stopped: another example on this page started running, and examples share one Python.
             </p>
           )}
-          <OutputView
+          <RunResults
             parts={replay.visible}
             outcome={preempted ? null : outcome}
             state={replay.replaying && python.state === "idle" ? "running" : python.state}
-            className="max-h-80"
-            highlightPart={litPrint}
-            onHoverPart={setLitPrint}
-          />
-          <TimelineSlot
             result={result}
             now={replay.now}
             onSeek={replay.seek}
             onLineFocus={setFocusLine}
-            highlightPrint={litPrint}
-            onHoverPrint={setLitPrint}
+            outputClassName="max-h-80"
           />
         </div>
       )}

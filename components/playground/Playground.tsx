@@ -6,9 +6,8 @@ import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEdi
 import { ExampleToolbar } from "@/components/example/ExampleToolbar";
 import { claimRuntime } from "@/components/example/runOwner";
 import { runSummary } from "@/components/example/runSummary";
-import { TimelineSlot } from "@/components/example/TimelineSlot";
+import { RunResults } from "@/components/example/RunResults";
 import { useReplay } from "@/components/example/useReplay";
-import { OutputView } from "@/components/runtime/OutputView";
 import { usePythonRun } from "@/components/runtime/usePythonRuntime";
 import { preloadPython } from "@/lib/runtime/client";
 import { decodeShareFragment, type SharedCode } from "@/lib/share/link";
@@ -55,8 +54,6 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const [draft, setDraft] = useState<string | null>(null);
   const [starterId, setStarterId] = useState("");
   const [focusLine, setFocusLine] = useState<number | null>(null);
-  // One print, pointed at in the output pane or on the timeline: both highlight it.
-  const [litPrint, setLitPrint] = useState<number | null>(null);
   const [editorReady, setEditorReady] = useState(false);
   const editor = useRef<CodeEditorHandle>(null);
   const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
@@ -176,22 +173,16 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
           />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <OutputView
+          <RunResults
             parts={replay.visible}
             outcome={outcome}
             state={replay.replaying && python.state === "idle" ? "running" : python.state}
-            placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
-            className="lg:max-h-[36rem]"
-            highlightPart={litPrint}
-            onHoverPart={setLitPrint}
-          />
-          <TimelineSlot
             result={result}
             now={replay.now}
             onSeek={replay.seek}
             onLineFocus={setFocusLine}
-            highlightPrint={litPrint}
-            onHoverPrint={setLitPrint}
+            placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
+            outputClassName="lg:max-h-[36rem]"
           />
         </div>
       </div>
