@@ -9,7 +9,7 @@ test.describe.configure({ timeout: 150_000 });
 const READY = 90_000;
 
 const gatherStarter = readFileSync(
-  path.join("components", "playground", "starters", "gather.py"),
+  path.join("content", "lessons", "04-gather", "gather_fetch.py"),
   "utf8",
 );
 
