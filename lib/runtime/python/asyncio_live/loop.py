@@ -6,18 +6,20 @@ between loop iterations, where raising leaves the loop consistent.
 """
 
 import asyncio
+import asyncio.base_events as _base_events
 import asyncio.events as _events
 from asyncio import Task
 import asyncio.futures as _futures
 import concurrent.futures
 import functools
+import heapq
 import math
 import types
 
 from .clock import _perf
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
-from .tracer import TracedCoro
+from .tracer import TID
 
 SHUTDOWN_STEPS = 20_000
 # A run may schedule this many times `maxSteps` callbacks in all (timers, task steps, anything),
@@ -26,6 +28,10 @@ TOTAL_STEPS_FACTOR = 20
 
 
 _SLEEP_DONE = _futures._set_result_unless_cancelled
+_run_handle = asyncio.Handle._run
+_MAXIMUM_SELECT_TIMEOUT = _base_events.MAXIMUM_SELECT_TIMEOUT
+_MIN_SCHEDULED_TIMER_HANDLES = _base_events._MIN_SCHEDULED_TIMER_HANDLES
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = _base_events._MIN_CANCELLED_TIMER_HANDLES_FRACTION
 _call_soon = asyncio.BaseEventLoop.call_soon
 _call_at = asyncio.BaseEventLoop.call_at
 _call_later = asyncio.BaseEventLoop.call_later
@@ -113,7 +119,95 @@ class VirtualLoop(asyncio.BaseEventLoop):
             state.shutdown_steps += 1
             if state.shutdown_steps > SHUTDOWN_STEPS:
                 raise ShutdownStuck("tasks kept running after the run was stopped")
-        super()._run_once()
+        if state.tracing:
+            self._run_once_traced()
+        else:
+            super()._run_once()
+
+    def _run_once_traced(self):
+        """`BaseEventLoop._run_once` (CPython 3.14) with each traced task's step timed and handed
+        to the tracer. (No I/O to poll: the selector is the clock jump.)"""
+        scheduled = self._scheduled
+        count = len(scheduled)
+        if (
+            count > _MIN_SCHEDULED_TIMER_HANDLES
+            and self._timer_cancelled_count / count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION
+        ):
+            kept = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    kept.append(handle)
+            heapq.heapify(kept)
+            self._scheduled = scheduled = kept
+            self._timer_cancelled_count = 0
+        else:
+            while scheduled and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                heapq.heappop(scheduled)._scheduled = False
+        ready = self._ready
+        timeout = None
+        if ready or self._stopping:
+            timeout = 0
+        elif scheduled:
+            timeout = min(_MAXIMUM_SELECT_TIMEOUT, max(0, scheduled[0]._when - self.time()))
+        self._virtual_wait(timeout)
+
+        end_time = self.time() + self._clock_resolution
+        while scheduled:
+            if scheduled[0]._when >= end_time:
+                break
+            handle = heapq.heappop(scheduled)
+            handle._scheduled = False
+            ready.append(handle)
+
+        state = self._state
+        tracer = state.tracer
+        step_done = tracer.step_done
+        run = self._run_handle_debug if self._debug else _run_handle
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            callback = handle._callback
+            owner = (
+                None
+                if callback.__class__ in _NOT_TASK_CALLBACKS
+                else getattr(callback, "__self__", None)
+            )
+            tid = getattr(owner, TID, 0) if owner.__class__ is Task else 0
+            if not tid:
+                run(handle)
+                continue
+            tracer.current = tid
+            tracer.sleeping = None
+            clock = state.clock
+            start = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
+            try:
+                run(handle)
+            finally:
+                # Our bookkeeping is taken off the virtual clock: tracing must not make the
+                # program look slower.
+                w0 = _perf()
+                tracer.current = None
+                step_done(owner, tid, start, int((clock.offset + (w0 - clock.anchor)) * 1e6))
+                clock.offset -= _perf() - w0
+        handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
+
+    def _run_handle_debug(self, handle):
+        """Debug mode (`asyncio.run(..., debug=True)`) reports slow callbacks, as CPython does."""
+        try:
+            self._current_handle = handle
+            t0 = self.time()
+            handle._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                _base_events.logger.warning(
+                    "Executing %s took %.3f seconds", _base_events._format_handle(handle), dt
+                )
+        finally:
+            self._current_handle = None
 
     # ----- scheduling hooks: count steps and note when a task becomes ready -----
 
@@ -128,21 +222,21 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 return _call_soon(self, callback, *args, context=context)
             owner = getattr(callback, "__self__", None)
             if owner.__class__ is Task:
-                rec = owner.get_coro()
-                if rec.__class__ is TracedCoro:
-                    slot = rec.ready_slot
-                    if slot:
-                        rec.ready_slot = 0
+                tid = getattr(owner, TID, 0)
+                if tid:
+                    tracer = state.tracer
+                    last = tracer.last_step[tid - 1]
+                    steps = tracer.steps
+                    if last >= 0 and steps[last + 4] is None and steps[last + 5] is not None:
+                        # Woken: the wait after its latest step turns from waiting to ready.
                         clock = state.clock
-                        state.tracer.steps[slot] = int(
-                            (clock.offset + (_perf() - clock.anchor)) * 1e6
-                        )
+                        steps[last + 4] = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
         return _call_soon(self, callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):
         if callback is _SLEEP_DONE and self._state.tracing:
             # asyncio.sleep(delay) is the only caller with this callback: note the exact delay.
-            self._state.tracer.sleep_scheduled(delay)
+            self._state.tracer.sleeping = delay
         return _call_later(self, delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):

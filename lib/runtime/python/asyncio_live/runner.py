@@ -25,7 +25,7 @@ from .errors import error_info, format_user_exception
 from .limits import LimitReached, TimeLimit
 from .loop import VirtualLoop, VirtualPolicy
 from .output import Output, StreamWriter
-from .tracer import Tracer, TracedCoro
+from .tracer import TID, Tracer
 
 DEFAULTS = {
     "filename": "main.py",
@@ -107,10 +107,11 @@ class State:
             or coro.__name__ in _LOOP_HOUSEKEEPING
         ):
             return Task(coro, loop=loop, **kwargs)
-        tracer = self.tracer
         kind = "main" if coro.cr_code is self.main_code else "task"
-        tid = tracer.new_task(coro, str(name), kind)
-        return Task(TracedCoro(coro, tid, tracer), loop=loop, **kwargs)
+        tid = self.tracer.new_task(coro, str(name), kind)
+        task = Task(coro, loop=loop, **kwargs)
+        setattr(task, TID, tid)
+        return task
 
     # ----- loop errors -----
 

@@ -1,9 +1,10 @@
 """What every task did: steps (running), waits (and on what), and how it ended.
 
-A task's coroutine is wrapped in `TracedCoro`, whose `send`/`throw` are those of a generator
-(`_drive`) that steps the real coroutine: the event loop's Task resumes that generator once per
-step, with no Python call to set up and every piece of state already in its locals. What a step
-yields (and the chain of `cr_await` frames under it) tells what the task now waits on.
+The loop reports each step of a traced task (`VirtualLoop._run_once` times the handle that runs it
+and calls `Tracer.step_done`); what the task's `_fut_waiter` and the chain of `cr_await` frames
+under its coroutine say after the step tells what it now waits on. Tasks carry their trace id as an
+attribute (`TID`), so nothing wraps the user's coroutine: reprs, `get_coro()` and tracebacks are
+CPython's own, and a step costs no extra Python frame.
 
 Records are kept flat (task fields as columns; one run of numbers per step, with the wait that
 follows it; wait descriptions in a shared table; times in integer microseconds, which JSON-encode
@@ -11,7 +12,6 @@ far faster than floats) and cross to TypeScript in that compact form; lib/runtim
 them into the documented shape.
 """
 
-import collections.abc
 import sys
 import types
 import weakref
@@ -21,6 +21,9 @@ from asyncio.tasks import sleep as _sleep
 from .clock import _perf
 from .describe import GATHERING, KNOWN, coro_label, short_repr, sleep_info
 
+# The attribute holding a traced task's id (asyncio.Task accepts attributes).
+TID = "_asyncio_live_tid"
+
 _SLEEP_CODE = _sleep.__code__
 _CoroutineType = types.CoroutineType
 _YIELD = {"kind": "yield", "label": "sleep(0)"}
@@ -28,9 +31,9 @@ _FUTURE = {"kind": "future", "label": "future"}
 
 
 class Ids:
-    """Maps asyncio objects to trace ids without keeping them alive (a task is found through its
-    wrapped coroutine; thread futures through a weak map), so unretrieved exceptions still get
-    reported when the task is garbage-collected, as in CPython."""
+    """Maps asyncio objects to trace ids without keeping them alive (a task carries its id; thread
+    futures are found through a weak map), so unretrieved exceptions still get reported when the
+    task is garbage-collected, as in CPython."""
 
     def __init__(self, tracer):
         self.futures = weakref.WeakKeyDictionary()
@@ -38,7 +41,7 @@ class Ids:
 
     def get(self, obj):
         if isinstance(obj, Task):
-            return getattr(obj.get_coro(), "_tid", None)
+            return getattr(obj, TID, None)
         try:
             return self.futures.get(obj)
         except TypeError:
@@ -67,17 +70,22 @@ class Tracer:
         self.outcome_a = []
         self.outcome_b = []
         self.ids = Ids(self)
-        # Trace id and TracedCoro of the task whose step is running.
+        # Trace id of the task (or thread) whose step is running.
         self.current = None
-        self.current_rec = None
+        # Delay of the asyncio.sleep timer scheduled during the current step (the loop's call_later
+        # notes it, so describing the wait needs no frame locals).
+        self.sleeping = None
         self.idle = []
         self.awaits = []
         self.await_index = {}
         # One flat run for all tasks, in time order: [task, start, end, line, readyAt, await, ...].
         # (readyAt, await) describe the wait that follows the step (await None: the task ended in
         # it); the wait starts at the step's end, on its line, and ends when the task's next step
-        # starts. Never rebound: `_drive` keeps a reference.
+        # starts. Never rebound: the loop keeps a reference.
         self.steps = []
+        # Per task: where its latest step starts in `steps` (-1 before the first). The loop's
+        # call_soon fills in that step's readyAt when it wakes the task.
+        self.last_step = []
         self._end_lines = {}
 
     # ----- creation -----
@@ -105,6 +113,7 @@ class Tracer:
         self.outcomes.append("pending")
         self.outcome_a.append(None)
         self.outcome_b.append(None)
+        self.last_step.append(-1)
         return len(self.names)
 
     def new_task(self, coro, name, kind="task"):
@@ -125,21 +134,42 @@ class Tracer:
 
     # ----- steps -----
 
-    def sleep_scheduled(self, delay):
-        rec = self.current_rec
-        if rec is not None:
-            rec.sleeping = delay
-
-    def finish(self, tid, start, outcome, line, t):
-        end = int(t * 1e6)
-        self.steps += (tid, start, end, line, None, None)
+    def step_done(self, task, tid, start, end):
+        """Records a step of `task` that ran from `start` to `end` (integer microseconds) and the
+        wait it ended in, or how the task ended."""
+        steps = self.steps
         i = tid - 1
-        self.ends[i] = end
-        self.outcomes[i], self.outcome_a[i], self.outcome_b[i] = outcome
-        self.current = None
-        self.current_rec = None
+        if task.done():
+            if task.cancelled():
+                outcome = ("cancelled", None, None)
+                # Cancelled where it last waited (its frames are gone).
+                last = self.last_step[i]
+                line = steps[last + 3] if last >= 0 else None
+            else:
+                exc = task._exception  # read without marking it retrieved, unlike .exception()
+                if exc is None:
+                    outcome = ("result", short_repr(task._result), None)
+                    line = self.end_line(task.get_coro().cr_code)
+                else:
+                    outcome = outcome_of_exception(exc)
+                    line = _exception_line(self, task, exc)
+            self.last_step[i] = len(steps)
+            steps += (tid, start, end, line, None, None)
+            self.ends[i] = end
+            self.outcomes[i], self.outcome_a[i], self.outcome_b[i] = outcome
+            return
+        waiter = task._fut_waiter
+        line, awaiting = self.describe_wait(waiter, task.get_coro())
+        key = id(awaiting)
+        index = self.await_index.get(key)
+        if index is None:
+            index = self.await_index[key] = len(self.awaits)
+            self.awaits.append(awaiting)
+        self.last_step[i] = len(steps)
+        # A bare yield (sleep(0)) leaves no waiter: the task is ready again at once.
+        steps += (tid, start, end, line, end if waiter is None else None, index)
 
-    def describe_wait(self, rec, yielded, coro):
+    def describe_wait(self, yielded, coro):
         """(innermost user line, what the task waits on). The outermost asyncio primitive in the
         chain of awaits names the wait; the yielded future fills in tasks, gathers and threads."""
         filename = self.filename
@@ -153,7 +183,7 @@ class Tracer:
                 if code is _SLEEP_CODE:
                     # The delay was noted when sleep() scheduled its timer: no frame needed.
                     if awaiting is None:
-                        awaiting = _YIELD if rec.sleeping is None else sleep_info(rec.sleeping)
+                        awaiting = _YIELD if self.sleeping is None else sleep_info(self.sleeping)
                     break
                 frame = obj.cr_frame
                 if frame is None:
@@ -170,7 +200,7 @@ class Tracer:
             elif code is _SLEEP_CODE:
                 # The delay was noted when sleep() scheduled its timer: no need to read frame locals.
                 if awaiting is None:
-                    awaiting = _YIELD if rec.sleeping is None else sleep_info(rec.sleeping)
+                    awaiting = _YIELD if self.sleeping is None else sleep_info(self.sleeping)
                 break
             elif awaiting is None:
                 describe = KNOWN.get(code)
@@ -186,7 +216,7 @@ class Tracer:
         if awaiting is None:
             awaiting = self.describe_future(yielded)
             if awaiting is None:
-                awaiting = _FUTURE if rec.sleeping is None else sleep_info(rec.sleeping)
+                awaiting = _FUTURE if self.sleeping is None else sleep_info(self.sleeping)
         return line, awaiting
 
     def describe_future(self, yielded):
@@ -271,109 +301,7 @@ def outcome_of_exception(exc):
     return ("exception", type(exc).__name__, str(exc)[:200])
 
 
-class TracedCoro(collections.abc.Coroutine):
-    """Wraps a task's coroutine so each step is seen; looks like the coroutine to reprs. Also holds
-    the task's trace id and tracing state.
-
-    `send` and `throw` are slots holding the bound methods of a `_drive` generator: the Task calls
-    them as methods, which resumes the generator directly."""
-
-    __slots__ = ("_coro", "_tid", "_driver", "send", "throw", "ready_slot", "sleeping")
-
-    def __init__(self, coro, tid, tracer):
-        self._coro = coro
-        self._tid = tid
-        # While the task waits and nobody has woken it yet: where its wait's readyAt goes in
-        # `Tracer.steps` (0 otherwise). The loop's call_soon fills it in.
-        self.ready_slot = 0
-        # Delay of an asyncio.sleep timer scheduled during the current step.
-        self.sleeping = None
-        driver = _drive(coro, self, tracer, tracer.state.clock)
-        # Primed, so that a throw before the first step (a task cancelled before it ran) reaches
-        # the coroutine, as it would without us.
-        driver.send(None)
-        self._driver = driver
-        self.send = driver.send
-        self.throw = driver.throw
-
-    def close(self):
-        self._driver.close()
-        return self._coro.close()
-
-    def __await__(self):
-        return self._coro.__await__()
-
-    def __getattr__(self, name):
-        return getattr(self._coro, name)
-
-
-def _drive(coro, rec, tracer, clock):
-    """Steps `coro` once per resumption. The time it spends on our bookkeeping after each step is
-    taken off the virtual clock, so tracing does not make the program look slower (what runs before
-    a step is a few assignments, left in)."""
-    send = coro.send
-    throw = coro.throw
-    steps = tracer.steps
-    tid = rec._tid
-    describe = tracer.describe_wait
-    await_index = tracer.await_index
-    awaits = tracer.awaits
-    value = exc = None
-    try:
-        value = yield
-    except GeneratorExit:
-        raise
-    except BaseException as thrown:
-        exc = thrown
-    while True:
-        rec.ready_slot = 0
-        rec.sleeping = None
-        tracer.current = tid
-        tracer.current_rec = rec
-        start = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
-        try:
-            yielded = send(value) if exc is None else throw(exc)
-        except StopIteration as stop:
-            tracer.finish(
-                tid,
-                start,
-                ("result", short_repr(stop.value), None),
-                tracer.end_line(coro.cr_code),
-                clock.now(),
-            )
-            return stop.value
-        except BaseException as error:
-            line = _exception_line(tracer, coro, error)
-            tracer.finish(tid, start, outcome_of_exception(error), line, clock.now())
-            raise
-        w0 = _perf()
-        end = int((clock.offset + (w0 - clock.anchor)) * 1e6)
-        line, awaiting = describe(rec, yielded, coro)
-        key = id(awaiting)
-        index = await_index.get(key)
-        if index is None:
-            index = await_index[key] = len(awaits)
-            awaits.append(awaiting)
-        if yielded is None:
-            # sleep(0): ready again at once.
-            steps += (tid, start, end, line, end, index)
-        else:
-            rec.ready_slot = len(steps) + 4
-            steps += (tid, start, end, line, None, index)
-        tracer.current = None
-        tracer.current_rec = None
-        clock.offset -= _perf() - w0
-        try:
-            value = yield yielded
-            exc = None
-        except GeneratorExit:
-            raise
-        except BaseException as thrown:
-            value = None
-            exc = thrown
-
-
-def _exception_line(tracer, coro, exc):
+def _exception_line(tracer, task, exc):
     filename = tracer.filename
     line = None
     tb = exc.__traceback__
@@ -382,6 +310,6 @@ def _exception_line(tracer, coro, exc):
             line = tb.tb_lineno
         tb = tb.tb_next
     if line is None:
-        code = getattr(coro, "cr_code", None)
+        code = getattr(task.get_coro(), "cr_code", None)
         line = None if code is None else tracer.end_line(code)
     return line
