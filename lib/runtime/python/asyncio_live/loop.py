@@ -170,13 +170,8 @@ class VirtualLoop(asyncio.BaseEventLoop):
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            callback = handle._callback
-            owner = (
-                None
-                if callback.__class__ in _NOT_TASK_CALLBACKS
-                else getattr(callback, "__self__", None)
-            )
-            tid = getattr(owner, TID, 0) if owner.__class__ is Task else 0
+            owner = _task_of(handle._callback)
+            tid = getattr(owner, TID, 0) if owner is not None else 0
             if not tid:
                 run(handle)
                 continue
@@ -286,6 +281,15 @@ class VirtualLoop(asyncio.BaseEventLoop):
         if self._silenced or self._state.ignore_exception(context.get("exception")):
             return
         self._state.report_loop_exception(context)
+
+
+def _task_of(callback):
+    """The Task whose step or wake-up `callback` is, or None. Plain Python callbacks never belong
+    to a task; a C Task's own callbacks carry it as `__self__`."""
+    if callback.__class__ in _NOT_TASK_CALLBACKS:
+        return None
+    owner = getattr(callback, "__self__", None)
+    return owner if owner.__class__ is Task else None
 
 
 def _pending_from_tasks(loop):

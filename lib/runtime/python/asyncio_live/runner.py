@@ -108,7 +108,7 @@ class State:
         ):
             return Task(coro, loop=loop, **kwargs)
         kind = "main" if coro.cr_code is self.main_code else "task"
-        tid = self.tracer.new_task(coro, str(name), kind)
+        tid = self.tracer.new_task(coro, str(name), kind, sys._getframe(1))
         task = Task(coro, loop=loop, **kwargs)
         setattr(task, TID, tid)
         return task

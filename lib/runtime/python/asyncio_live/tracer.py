@@ -48,7 +48,7 @@ class Ids:
             return None
 
     def label_of(self, tid):
-        return self.tracer.labels[tid - 1]
+        return self.tracer.records[tid - 1][2]
 
 
 class Tracer:
@@ -56,19 +56,11 @@ class Tracer:
         self.state = state
         self.enabled = enabled
         self.filename = filename
-        # One column per task field (task id = index + 1): no object per task for the collector
-        # to walk, and the wire form is these lists as they are.
-        self.names = []
-        self.coros = []
-        self.labels = []
-        self.kinds = []
-        self.parents = []
-        self.created = []
-        self.created_lines = []
-        self.ends = []
-        self.outcomes = []
-        self.outcome_a = []
-        self.outcome_b = []
+        # One row per task (id = index + 1), appended once:
+        # (name, coro, label, kind, parent, created µs, created line). Columns for the wire.
+        self.records = []
+        # How tasks ended, by id: (end µs, kind, a, b); a task not in it is pending.
+        self.endings = {}
         self.ids = Ids(self)
         # Trace id of the task (or thread) whose step is running.
         self.current = None
@@ -78,6 +70,7 @@ class Tracer:
         self.idle = []
         self.awaits = []
         self.await_index = {}
+        self._last_await = self._last_index = None
         # One flat run for all tasks, in time order: [task, start, end, line, readyAt, await, ...].
         # (readyAt, await) describe the wait that follows the step (await None: the task ended in
         # it); the wait starts at the step's end, on its line, and ends when the task's next step
@@ -102,35 +95,39 @@ class Tracer:
 
     def new_record(self, name, coro_name, label, kind, created, line):
         """Adds a task (or thread); returns its trace id. `created` in seconds."""
-        self.names.append(name)
-        self.coros.append(coro_name)
-        self.labels.append(label)
-        self.kinds.append(kind)
-        self.parents.append(self.current)
-        self.created.append(int(created * 1e6))
-        self.created_lines.append(line)
-        self.ends.append(None)
-        self.outcomes.append("pending")
-        self.outcome_a.append(None)
-        self.outcome_b.append(None)
-        self.last_step.append(-1)
-        return len(self.names)
-
-    def new_task(self, coro, name, kind="task"):
-        return self.new_record(
-            name,
-            coro.__qualname__,
-            coro_label(coro) if kind != "main" else "<module>",
-            kind,
-            self.state.clock.now(),
-            self.user_line(sys._getframe(1)),
+        self.records.append(
+            (name, coro_name, label, kind, self.current, int(created * 1e6), line)
         )
+        self.last_step.append(-1)
+        return len(self.records)
+
+    def new_task(self, coro, name, kind, frame):
+        """Adds a task; returns its trace id. `frame` is the task factory's caller. (Runs for every
+        task, so `user_line` and `new_record` are inlined.)"""
+        filename = self.filename
+        line = None
+        while frame is not None:
+            if frame.f_code.co_filename == filename:
+                line = frame.f_lineno
+                break
+            frame = frame.f_back
+        self.records.append(
+            (
+                name,
+                coro.__qualname__,
+                coro_label(coro) if kind != "main" else "<module>",
+                kind,
+                self.current,
+                int(self.state.clock.now() * 1e6),
+                line,
+            )
+        )
+        self.last_step.append(-1)
+        return len(self.records)
 
     def set_outcome(self, tid, end, outcome):
         """`end` in seconds; `outcome` a (kind, a, b) triple."""
-        i = tid - 1
-        self.ends[i] = int(end * 1e6)
-        self.outcomes[i], self.outcome_a[i], self.outcome_b[i] = outcome
+        self.endings[tid] = (int(end * 1e6), *outcome)
 
     # ----- steps -----
 
@@ -139,6 +136,17 @@ class Tracer:
         wait it ended in, or how the task ended."""
         steps = self.steps
         i = tid - 1
+        waiter = task._fut_waiter
+        if waiter is not None:
+            # The common case: suspended on a future (only a pending task has one).
+            line, awaiting = self.describe_wait(waiter, task.get_coro())
+            if awaiting is self._last_await:
+                index = self._last_index
+            else:
+                index = self._await_index(awaiting)
+            self.last_step[i] = len(steps)
+            steps += (tid, start, end, line, None, index)
+            return
         if task.done():
             if task.cancelled():
                 outcome = ("cancelled", None, None)
@@ -155,19 +163,25 @@ class Tracer:
                     line = _exception_line(self, task, exc)
             self.last_step[i] = len(steps)
             steps += (tid, start, end, line, None, None)
-            self.ends[i] = end
-            self.outcomes[i], self.outcome_a[i], self.outcome_b[i] = outcome
+            self.endings[tid] = (end, *outcome)
             return
-        waiter = task._fut_waiter
-        line, awaiting = self.describe_wait(waiter, task.get_coro())
+        # A bare yield (sleep(0)) leaves no waiter: the task is ready again at once.
+        line, awaiting = self.describe_wait(None, task.get_coro())
+        index = self._await_index(awaiting)
+        self.last_step[i] = len(steps)
+        steps += (tid, start, end, line, end, index)
+
+    def _await_index(self, awaiting):
+        """Index of a wait description in the shared table (descriptions are shared objects, so
+        identity finds repeats; the last one is remembered, as runs of equal waits are common)."""
         key = id(awaiting)
         index = self.await_index.get(key)
         if index is None:
             index = self.await_index[key] = len(self.awaits)
             self.awaits.append(awaiting)
-        self.last_step[i] = len(steps)
-        # A bare yield (sleep(0)) leaves no waiter: the task is ready again at once.
-        steps += (tid, start, end, line, end if waiter is None else None, index)
+        self._last_await = awaiting
+        self._last_index = index
+        return index
 
     def describe_wait(self, yielded, coro):
         """(innermost user line, what the task waits on). The outermost asyncio primitive in the
@@ -224,8 +238,9 @@ class Tracer:
             return _YIELD
         tid = self.ids.get(yielded)
         if tid is not None:
-            kind = "thread" if self.kinds[tid - 1] == "thread" else "task"
-            return {"kind": kind, "task": tid, "label": self.labels[tid - 1]}
+            record = self.records[tid - 1]
+            kind = "thread" if record[3] == "thread" else "task"
+            return {"kind": kind, "task": tid, "label": record[2]}
         if GATHERING and isinstance(yielded, GATHERING):
             children = getattr(yielded, "_children", ()) or ()
             tasks = [t for t in (self.ids.get(c) for c in children) if t is not None]
@@ -251,11 +266,10 @@ class Tracer:
         steps = self.steps
         waiting = {steps[i]: steps[i + 5] for i in range(0, len(steps), 6)}
         parts = []
-        for i, outcome in enumerate(self.outcomes):
-            index = waiting.get(i + 1)
-            if outcome == "pending" and index is not None and self.kinds[i] != "thread":
-                label = self.awaits[index]["label"]
-                parts.append(f"{self.names[i]} {self.labels[i]} waits on {label}")
+        for tid, (name, _, label, kind, *_) in enumerate(self.records, 1):
+            index = waiting.get(tid)
+            if tid not in self.endings and index is not None and kind != "thread":
+                parts.append(f"{name} {label} waits on {self.awaits[index]['label']}")
         return ", ".join(parts)
 
     def to_wire(self, end):
@@ -263,22 +277,36 @@ class Tracer:
         idle = []
         for start, stop in self.idle:
             idle += (_us(start), _us(stop))
+        count = len(self.records)
+        names, coros, labels, kinds, parents, created, lines = (
+            map(list, zip(*self.records)) if count else ([] for _ in range(7))
+        )
+        ends = [None] * count
+        outcomes = ["pending"] * count
+        outcome_a = [None] * count
+        outcome_b = [None] * count
+        for tid, (ended, kind, a, b) in self.endings.items():
+            i = tid - 1
+            ends[i] = ended
+            outcomes[i] = kind
+            outcome_a[i] = a
+            outcome_b[i] = b
         return {
             "version": 1,
             "end": _us(end),
             "awaits": self.awaits,
             "tasks": {
-                "name": self.names,
-                "coro": self.coros,
-                "label": self.labels,
-                "kind": self.kinds,
-                "parent": self.parents,
-                "created": self.created,
-                "createdLine": self.created_lines,
-                "end": self.ends,
-                "outcome": self.outcomes,
-                "outcomeA": self.outcome_a,
-                "outcomeB": self.outcome_b,
+                "name": names,
+                "coro": coros,
+                "label": labels,
+                "kind": kinds,
+                "parent": parents,
+                "created": created,
+                "createdLine": lines,
+                "end": ends,
+                "outcome": outcomes,
+                "outcomeA": outcome_a,
+                "outcomeB": outcome_b,
             },
             "steps": self.steps,
             "idle": idle,
