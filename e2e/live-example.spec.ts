@@ -180,10 +180,17 @@ test("program output is text: markup is shown, never run", async ({ page }) => {
 test("keyboard: Ctrl+Enter runs, Esc then Tab leaves the editor", async ({ page }) => {
   await page.goto(GATHER_LESSON);
   const block = example(page, "gather_fetch.py");
+  const below = example(page, "gather_result_order.py");
+  await block.scrollIntoViewIfNeeded();
+  await editorIn(block);
+  // Another example's editor, created after this one: Ctrl+Enter here must still run this one.
+  await below.scrollIntoViewIfNeeded();
+  await editorIn(below);
   await block.scrollIntoViewIfNeeded();
   await setEditorCode(page, block, 'print("from the keyboard")\n');
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(outputIn(block)).toContainText("from the keyboard", { timeout: READY });
+  await expect(page.getByRole("log", { name: "Output" })).toHaveCount(1);
 
   // Tab alone indents (focus stays in the editor); Esc then Tab moves on.
   await block.locator(".view-lines").click();

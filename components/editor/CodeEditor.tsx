@@ -157,9 +157,16 @@ export default function CodeEditor({
     editorRef.current = editor;
     highlight.current = editor.createDecorationsCollection();
     errorLine.current = editor.createDecorationsCollection();
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () =>
-      callbacks.current.onRun?.(),
-    );
+    // An action, not `addCommand`: Monaco keeps one keybinding table for every editor on the page,
+    // and a command's keybinding is not tied to its editor, so Ctrl+Enter ran the example whose
+    // editor mounted last. An action's keybinding applies only while its own editor has focus.
+    const runAction = editor.addAction({
+      id: "asyncio-live.run",
+      label: "Run",
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => callbacks.current.onRun?.(),
+    });
+    editor.onDidDispose(() => runAction.dispose());
     // Tab indents; Esc then Tab leaves the editor (the next key other than Tab re-arms indenting).
     editor.onKeyDown((event) => {
       if (event.keyCode === monaco.KeyCode.Escape) editor.updateOptions({ tabFocusMode: true });
