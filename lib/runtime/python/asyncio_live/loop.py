@@ -166,6 +166,9 @@ class VirtualLoop(asyncio.BaseEventLoop):
         tracer = state.tracer
         step_done = tracer.step_done
         run = self._run_handle_debug if self._debug else _run_handle
+        # Where the last traced step's bookkeeping ended, if nothing ran since: the next step
+        # starts there (one clock read fewer per step; each read crosses into JavaScript).
+        resume = None
         for _ in range(len(ready)):
             handle = ready.popleft()
             if handle._cancelled:
@@ -173,12 +176,16 @@ class VirtualLoop(asyncio.BaseEventLoop):
             owner = _task_of(handle._callback)
             tid = getattr(owner, TID, 0) if owner is not None else 0
             if not tid:
+                resume = None
                 run(handle)
                 continue
             tracer.current = tid
             tracer.sleeping = None
             clock = state.clock
-            start = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
+            start = int(
+                (clock.offset + ((_perf() if resume is None else resume) - clock.anchor)) * 1e6
+            )
+            resume = None
             try:
                 run(handle)
             finally:
@@ -187,7 +194,8 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 w0 = _perf()
                 tracer.current = None
                 step_done(owner, tid, start, int((clock.offset + (w0 - clock.anchor)) * 1e6))
-                clock.offset -= _perf() - w0
+                resume = _perf()
+                clock.offset -= resume - w0
         handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
 
     def _run_handle_debug(self, handle):
