@@ -18,6 +18,31 @@ describe("stored progress", () => {
       emptyProgress(),
     );
     expect(parseProgress("null")).toEqual(emptyProgress());
+    for (const visitedAt of [-1, 1.5, "1"]) {
+      const lessons = { a: { visitedAt, completedAt: null } };
+      expect(parseProgress(JSON.stringify({ ...emptyProgress(), lessons }))).toEqual(
+        emptyProgress(),
+      );
+    }
+    for (const broken of [
+      { quiz: { q: { correct: "yes", at: 1 } } },
+      { quiz: [] },
+      { exercises: { x: { solvedAt: null } } },
+      { lastLesson: 3 },
+      { lastLesson: undefined },
+    ]) {
+      expect(parseProgress(JSON.stringify({ ...emptyProgress(), ...broken }))).toEqual(
+        emptyProgress(),
+      );
+    }
+    const valid = {
+      ...emptyProgress(),
+      lessons: { a: { visitedAt: 3, completedAt: null }, b: { visitedAt: 1, completedAt: 2 } },
+      quiz: { q: { correct: false, at: 0 } },
+      exercises: { "a/x": { solvedAt: 4 } },
+      lastLesson: "a",
+    };
+    expect(parseProgress(JSON.stringify(valid))).toEqual(valid);
   });
 
   it("keeps visits, answers and solved exercises across store instances (a reload)", () => {

@@ -1,25 +1,41 @@
-import { z } from "zod";
 import { readString, remove, storageKey, writeString } from "@/lib/storage/local";
 
 /** Where progress is kept. The version in the data (not the key) lets a later format migrate. */
 export const PROGRESS_KEY = storageKey("progress");
 
-const timestamp = z.number().int().nonnegative();
-
-const ProgressSchema = z.object({
-  version: z.literal(1),
-  lessons: z.record(
-    z.string(),
-    z.object({ visitedAt: timestamp, completedAt: timestamp.nullable() }),
-  ),
+export interface Progress {
+  version: 1;
+  lessons: Record<string, { visitedAt: number; completedAt: number | null }>;
   /** Question id → whether the reader's last answer was right. */
-  quiz: z.record(z.string(), z.object({ correct: z.boolean(), at: timestamp })),
+  quiz: Record<string, { correct: boolean; at: number }>;
   /** Exercise id ("lesson-slug/exercise-name") → when it was first solved. */
-  exercises: z.record(z.string(), z.object({ solvedAt: timestamp })),
+  exercises: Record<string, { solvedAt: number }>;
   /** Slug of the lesson visited last: "continue where you left off". */
-  lastLesson: z.string().nullable(),
-});
-export type Progress = z.infer<typeof ProgressSchema>;
+  lastLesson: string | null;
+}
+
+// Checked by hand, not with zod: this module is in every lesson page's first JavaScript, and for
+// a schema this small Turbopack would ship all of zod (31 KB gzipped; zod/mini's core still 23 KB).
+type Entry = Record<string, unknown>;
+const isEntry = (value: unknown): value is Entry =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isTimestamp = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+const isMapOf = (value: unknown, valid: (entry: Entry) => boolean): boolean =>
+  isEntry(value) && Object.values(value).every((entry) => isEntry(entry) && valid(entry));
+
+function isProgress(value: unknown): value is Progress {
+  return (
+    isEntry(value) &&
+    value.version === 1 &&
+    isMapOf(
+      value.lessons,
+      (e) => isTimestamp(e.visitedAt) && (e.completedAt === null || isTimestamp(e.completedAt)),
+    ) &&
+    isMapOf(value.quiz, (e) => typeof e.correct === "boolean" && isTimestamp(e.at)) &&
+    isMapOf(value.exercises, (e) => isTimestamp(e.solvedAt)) &&
+    (value.lastLesson === null || typeof value.lastLesson === "string")
+  );
+}
 
 export function emptyProgress(): Progress {
   return { version: 1, lessons: {}, quiz: {}, exercises: {}, lastLesson: null };
@@ -29,8 +45,10 @@ export function emptyProgress(): Progress {
 export function parseProgress(text: string | null): Progress {
   if (text === null) return emptyProgress();
   try {
-    const parsed = ProgressSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : emptyProgress();
+    const data: unknown = JSON.parse(text);
+    if (!isProgress(data)) return emptyProgress();
+    const { lessons, quiz, exercises, lastLesson } = data;
+    return { version: 1, lessons, quiz, exercises, lastLesson };
   } catch {
     return emptyProgress();
   }
