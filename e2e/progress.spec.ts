@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { choose, expect, test } from "./support/fixtures";
 
 test.describe.configure({ timeout: 150_000 });
 const RUN_TIMEOUT = 100_000;
@@ -62,12 +62,12 @@ test("a completed lesson is marked in the sidebar and on the home page; reset cl
   const sidebarMark = page.getByRole("complementary").locator("[data-lesson-done='why-async']");
   await expect(sidebarMark).toHaveCount(0);
 
-  await q("why-async-blocking").getByRole("radio").first().check();
+  await choose(q("why-async-blocking").getByRole("radio").first());
   await q("why-async-blocking").getByRole("button", { name: "Check answer" }).click();
-  await q("why-async-waiting-work").getByLabel("Fetching 50 web pages").check();
-  await q("why-async-waiting-work").getByLabel("Reading rows from a remote database").check();
+  await choose(q("why-async-waiting-work").getByLabel("Fetching 50 web pages"));
+  await choose(q("why-async-waiting-work").getByLabel("Reading rows from a remote database"));
   await q("why-async-waiting-work").getByRole("button", { name: "Check answer" }).click();
-  await q("why-async-three-downloads").getByLabel("3 s").check();
+  await choose(q("why-async-three-downloads").getByLabel("3 s"));
   await q("why-async-three-downloads").getByRole("button", { name: "Run it and check" }).click();
   await expect(q("why-async-three-downloads").getByRole("status")).toContainText("Correct!", {
     timeout: RUN_TIMEOUT,

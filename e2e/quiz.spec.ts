@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { choose, expect, partReady, test } from "./support/fixtures";
 
 // Order and duration questions run their program in the page's Python: allow for a cold load.
 test.describe.configure({ timeout: 150_000 });
@@ -28,7 +28,7 @@ async function orderByKeyboard(scope: Locator, wanted: string[]) {
 test("a multiple-choice answer: wrong, then right, with explanations", async ({ page }) => {
   await page.goto("/lessons/gather/");
   const q = question(page, "gather-parallel");
-  await q.getByLabel("Each coroutine runs on its own processor core").check();
+  await choose(q.getByLabel("Each coroutine runs on its own processor core"));
   await q.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict(q)).toContainText("Not quite.");
   await expect(verdict(q)).toHaveAttribute("data-verdict", "wrong");
@@ -37,21 +37,78 @@ test("a multiple-choice answer: wrong, then right, with explanations", async ({ 
   await expect(q).toContainText("while one coroutine waits, the event loop runs another");
   await expect(page.locator("[data-quiz-score]")).toHaveText("0 of 3 answered correctly");
 
-  await q.getByLabel("The coroutines take turns in one thread, and their waits overlap").check();
+  await choose(q.getByLabel("The coroutines take turns in one thread, and their waits overlap"));
   await expect(verdict(q)).toHaveCount(0);
   await q.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict(q)).toContainText("Correct!");
   await expect(page.locator("[data-quiz-score]")).toHaveText("1 of 3 answered correctly");
 });
 
+test("a click that comes before the quiz's code has loaded is kept, not lost", async ({ page }) => {
+  await page.goto("/lessons/gather/");
+  // The quiz's code loads when the reader comes near: hold every chunk asked for from now on.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await released;
+    await route.continue();
+  });
+  const q = question(page, "gather-parallel");
+  const answer = q.getByLabel("Each coroutine runs on its own processor core");
+  await answer.click();
+  await expect(answer).not.toBeChecked();
+  release();
+  await expect(answer).toBeChecked();
+  await q.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict(q)).toContainText("Not quite.");
+});
+
+test("the quiz is in the static page and takes its own place when its code loads", async ({
+  page,
+}) => {
+  await page.goto("/lessons/gather/");
+  const quiz = page.locator("[data-quiz]");
+  const box = () =>
+    quiz.evaluate((element) => {
+      const { top, height, width } = element.getBoundingClientRect();
+      return { top: top + window.scrollY, height, width };
+    });
+  // Far below the first screen: not loaded yet, but there, at its full size.
+  await expect(quiz.locator("xpath=ancestor::div[@data-live]")).toHaveCount(0);
+  const before = await box();
+  expect(before.height).toBeGreaterThan(300);
+  await quiz.scrollIntoViewIfNeeded();
+  await partReady(quiz);
+  expect(await box()).toEqual(before);
+});
+
+test("keyboard focus inside the quiz stays put when its code arrives", async ({ page }) => {
+  await page.goto("/lessons/gather/");
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await released;
+    await route.continue();
+  });
+  const answer = question(page, "gather-parallel").getByLabel(
+    "Each coroutine runs on its own processor core",
+  );
+  await answer.focus();
+  release();
+  await partReady(answer);
+  await expect(answer).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(answer).toBeChecked();
+});
+
 test("several right answers need all of them", async ({ page }) => {
   await page.goto("/lessons/why-async/");
   const q = question(page, "why-async-waiting-work");
   await expect(q.getByRole("checkbox")).toHaveCount(3);
-  await q.getByLabel("Fetching 50 web pages").check();
+  await choose(q.getByLabel("Fetching 50 web pages"));
   await q.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict(q)).toContainText("You missed a right answer");
-  await q.getByLabel("Reading rows from a remote database").check();
+  await choose(q.getByLabel("Reading rows from a remote database"));
   await q.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict(q)).toContainText("Correct!");
 });
@@ -64,6 +121,8 @@ test("predict the output (keyboard and drag) and the duration, checked by runnin
   const printed = ["start slow", "start fast", "end fast", "end slow", "['slow', 'fast']"];
 
   // A wrong guess first: the lines as the reader might expect them, finishing in start order.
+  await order.scrollIntoViewIfNeeded();
+  await partReady(order);
   await orderByKeyboard(order, [
     "start slow",
     "start fast",
@@ -87,11 +146,11 @@ test("predict the output (keyboard and drag) and the duration, checked by runnin
   await expect(verdict(order)).toContainText("Correct!", { timeout: RUN_TIMEOUT });
 
   const duration = question(page, "gather-three-sleeps");
-  await duration.getByLabel("6 s").check();
+  await choose(duration.getByLabel("6 s"));
   await duration.getByRole("button", { name: "Run it and check" }).click();
   await expect(verdict(duration)).toContainText("Not quite.", { timeout: RUN_TIMEOUT });
   await expect(verdict(duration)).toContainText(/it took 3(\.\d+)? s of virtual time, not 6 s/);
-  await duration.getByLabel("3 s").check();
+  await choose(duration.getByLabel("3 s"));
   await duration.getByRole("button", { name: "Run it and check" }).click();
   await expect(verdict(duration)).toContainText("Correct!", { timeout: RUN_TIMEOUT });
   await expect(page.locator("[data-quiz-score]")).toHaveText("2 of 3 answered correctly");
@@ -109,7 +168,7 @@ test.describe("screenshots", () => {
         await page.evaluate((value) => localStorage.setItem("theme", value), theme);
         await page.goto("/lessons/gather/");
         const choice = question(page, "gather-parallel");
-        await choice.getByLabel("Each coroutine runs on its own processor core").check();
+        await choose(choice.getByLabel("Each coroutine runs on its own processor core"));
         await choice.getByRole("button", { name: "Check answer" }).click();
         await expect(verdict(choice)).toBeVisible();
         await page.evaluate(() => document.fonts.ready);

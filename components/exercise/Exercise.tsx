@@ -4,7 +4,7 @@ import { highlight } from "@/lib/content/highlight";
 import { getLessons, LESSONS_ROOT } from "@/lib/content/lessons";
 import { exerciseId, readExercise } from "@/lib/exercise/load";
 import { readFileSync } from "node:fs";
-import { ExerciseView } from "./ExerciseView";
+import { ExerciseViewWhenNear } from "./ExerciseViewWhenNear";
 
 interface Props {
   /** The lesson's folder, bound by the MDX registry. */
@@ -26,7 +26,7 @@ export async function Exercise({ dir, name }: Props) {
   );
   const slug = getLessons().find((lesson) => lesson.dir === dir)?.slug ?? dir;
   return (
-    <ExerciseView
+    <ExerciseViewWhenNear
       id={exerciseId(slug, name)}
       title={exercise.spec.title}
       readmeHtml={readme}

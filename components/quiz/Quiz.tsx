@@ -2,7 +2,8 @@ import path from "node:path";
 import { highlight } from "@/lib/content/highlight";
 import { LESSONS_ROOT } from "@/lib/content/lessons";
 import { readQuiz, readQuizProgram } from "@/lib/quiz/load";
-import { QuizView, type QuizItem } from "./QuizView";
+import type { QuizItem } from "./QuizView";
+import { QuizViewWhenNear } from "./QuizViewWhenNear";
 
 interface Props {
   /** The lesson's folder, bound by the MDX registry. */
@@ -21,5 +22,5 @@ export async function Quiz({ dir }: Props) {
       return { question, program: { code, html: await highlight(code, "python") } };
     }),
   );
-  return <QuizView title={quiz.title ?? "Check yourself"} items={items} />;
+  return <QuizViewWhenNear title={quiz.title ?? "Check yourself"} items={items} />;
 }

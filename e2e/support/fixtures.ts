@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export interface PageWatch {
   /** Requests to any host but ours (there must be none: nothing loads from a CDN). */
@@ -62,4 +62,19 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+}
+
+/**
+ * Ticks a checkbox or radio button in a part whose code loads when the reader comes near (quiz,
+ * exercise). A click before that code is there is held and replayed once it is, so the box may
+ * tick a moment later: Playwright's `check()` verifies at once and would call that a failure.
+ */
+export async function choose(box: Locator): Promise<void> {
+  await box.click();
+  await expect(box).toBeChecked();
+}
+
+/** Waits until the lazily loaded part holding `scope` is live (keys pressed before are lost). */
+export async function partReady(scope: Locator): Promise<void> {
+  await expect(scope.locator("xpath=ancestor::div[@data-live]")).toHaveCount(1);
 }

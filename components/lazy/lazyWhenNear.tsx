@@ -1,0 +1,141 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
+
+/** How far outside the viewport a part starts loading: well before the reader scrolls to it. */
+const ROOT_MARGIN = "800px 0px";
+/** Signs of a reader about to use the part, which load it at once. */
+const INTENT_EVENTS = ["focusin", "pointerover", "touchstart"] as const;
+
+const noChanges = () => () => undefined;
+/** False while hydrating (and on the server), true once the client renders on its own. */
+const useClient = () =>
+  useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
+
+/** Child indexes from `root` down to `node`, to find "the same" element in a re-rendered copy. */
+function pathTo(root: Element, node: Element): number[] | null {
+  const path: number[] = [];
+  for (let at: Element | null = node; at !== root; at = at.parentElement) {
+    if (!at?.parentElement) return null;
+    path.unshift([...at.parentElement.children].indexOf(at));
+  }
+  return path;
+}
+
+function follow(root: Element, path: number[]): HTMLElement | null {
+  let at: Element | undefined = root;
+  for (const index of path) at = at?.children[index];
+  return at instanceof HTMLElement ? at : null;
+}
+
+/**
+ * A server-rendered client component whose JavaScript loads only once the reader comes near it,
+ * points at it or focuses it (or at once, after a client-side navigation). The static HTML holds
+ * the whole component from the first paint; until its code is here, the client leaves that HTML
+ * exactly as it is (React does not look inside an element whose HTML it was told to set itself),
+ * then renders the component in its place: the same markup, so nothing moves.
+ *
+ * Not a lazy component inside `<Suspense>`: React's server renderer moves a large boundary out of
+ * place, to the end of the page, and shows it with an inline script, later and only with JS.
+ *
+ * A click that comes before the code is held and replayed on the rendered component, and focus
+ * stays where it was; keys pressed in that moment are lost. The wrapper gets `data-live` once the
+ * component runs.
+ */
+export function lazyWhenNear<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  /** The same component, given only on the server (the browser bundle drops that import). */
+  onServer: ComponentType<P> | undefined,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let open = () => {};
+  // Every instance shares one load: the first that comes near opens it for all.
+  const ready = new Promise<void>((resolve) => (open = resolve))
+    .then(load)
+    .then((component) => (loaded = component));
+
+  function WhenNear(props: P) {
+    const box = useRef<HTMLDivElement>(null);
+    const [Part, setPart] = useState<ComponentType<P> | undefined>(() => onServer ?? loaded);
+    const client = useClient();
+    const held = useRef<{ clicks: number[][]; focus: number[] | null }>({
+      clicks: [],
+      focus: null,
+    });
+
+    useEffect(() => {
+      const element = box.current;
+      if (Part || !element) return;
+      let mounted = true;
+      ready.then(
+        (component) => {
+          if (!mounted) return;
+          const focused = document.activeElement;
+          if (focused && element.contains(focused)) held.current.focus = pathTo(element, focused);
+          setPart(() => component);
+        },
+        // The static HTML stays: readable, if not interactive.
+        (error: unknown) => console.error("A part of this page could not load:", error),
+      );
+      // Rendered by the client (a navigation): there is no server HTML to show meanwhile.
+      if (!element.hasChildNodes()) open();
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) open();
+        },
+        { rootMargin: ROOT_MARGIN },
+      );
+      observer.observe(element);
+      // Caught on the window, ahead of React's listener on the document.
+      const holdClick = (event: MouseEvent) => {
+        const target = event.target;
+        if (!(target instanceof Element) || !element.contains(target)) return;
+        const path = pathTo(element, target);
+        // A native control would change on its own (a checkbox ticks): it happens on replay.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        if (path) held.current.clicks.push(path);
+        open();
+      };
+      window.addEventListener("click", holdClick, true);
+      for (const type of INTENT_EVENTS) element.addEventListener(type, open, { passive: true });
+      return () => {
+        mounted = false;
+        observer.disconnect();
+        window.removeEventListener("click", holdClick, true);
+        for (const type of INTENT_EVENTS) element.removeEventListener(type, open);
+      };
+    }, [Part]);
+
+    useEffect(() => {
+      const element = box.current;
+      if (!Part || !element) return;
+      const { clicks, focus } = held.current;
+      held.current = { clicks: [], focus: null };
+      if (focus) follow(element, focus)?.focus();
+      if (clicks.length === 0) return;
+      // After the component's own first effects have rendered (an exercise restores saved code).
+      const frame = requestAnimationFrame(() =>
+        setTimeout(() => {
+          for (const path of clicks) follow(element, path)?.click();
+        }),
+      );
+      return () => cancelAnimationFrame(frame);
+    }, [Part]);
+
+    if (!Part) {
+      // The server's HTML stays untouched until the code is here.
+      return <div ref={box} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
+    }
+    return (
+      <div ref={box} data-live={client ? "" : undefined}>
+        <Part {...props} />
+      </div>
+    );
+  }
+  return WhenNear;
+}
