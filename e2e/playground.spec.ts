@@ -94,3 +94,14 @@ test("every lesson example opens in the playground with its code", async ({ page
   await expect.poll(() => editorText(main(page))).toBe(source.replace(/\n$/, ""));
   await expect(page.getByRole("alert").filter({ hasText: "share link" })).toHaveCount(0);
 });
+
+test("an edited example opens in the playground with the edit", async ({ page }) => {
+  await page.goto("/lessons/gather/");
+  const block = page.locator('figure[data-example-file="sequential_fetch.py"]');
+  const edited = 'print("my own edit")\n';
+  await setEditorCode(page, block, edited);
+  const link = block.getByRole("link", { name: "Open in playground" });
+  await expect(link).toHaveAttribute("href", `/playground/${encodeShareFragment(edited)}`);
+  await link.click();
+  await expect.poll(() => editorText(main(page))).toBe(edited);
+});

@@ -1,5 +1,6 @@
 import { highlight } from "@/lib/content/highlight";
 import { getLessons, readExample } from "@/lib/content/lessons";
+import { encodeShareFragment } from "@/lib/share/link";
 import { LiveExample } from "./LiveExample";
 
 interface Props {
@@ -17,5 +18,14 @@ export async function Example({ dir, file, title }: Props) {
   const code = readExample(dir, file).replace(/\n$/, "");
   const html = await highlight(code, "python");
   const slug = getLessons().find((lesson) => lesson.dir === dir)?.slug ?? dir;
-  return <LiveExample code={code} html={html} file={file} title={title} lessonSlug={slug} />;
+  return (
+    <LiveExample
+      code={code}
+      html={html}
+      playgroundHref={`/playground/${encodeShareFragment(code)}`}
+      file={file}
+      title={title}
+      lessonSlug={slug}
+    />
+  );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -13,12 +14,10 @@ import {
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { usePythonRun } from "@/components/runtime/usePythonRuntime";
 import { preloadPython } from "@/lib/runtime/client";
-import { encodeShareFragment } from "@/lib/share/link";
 import { exampleCodeKey, readString, remove, writeString } from "@/lib/storage/local";
 import { ExampleToolbar } from "./ExampleToolbar";
 import { FileIcon } from "./FileIcon";
 import { claimRuntime, onOwnerChange } from "./runOwner";
-import { RunResults } from "./RunResults";
 import { runSummary } from "./runSummary";
 import { StaticCode } from "./StaticCode";
 import { useReplay } from "./useReplay";
@@ -26,17 +25,22 @@ import { useReplay } from "./useReplay";
 // A lesson with examples starts loading Python as soon as its script runs, before hydration.
 preloadPython();
 
-// Monaco is loaded only for examples the reader comes near: never part of the page's first JS.
-const CodeEditor = dynamic(() => import("@/components/editor/CodeEditor"), {
-  ssr: false,
-  loading: () => null,
-});
+// None of these is needed for the first paint, so none is part of the page's first JavaScript:
+// Monaco loads for examples the reader comes near, the output pane and timeline once Python is
+// ready (before the first run needs them), the share-link encoder with the editor.
+const CodeEditor = lazy(() => import("@/components/editor/CodeEditor"));
+const loadRunResults = () => import("./RunResults");
+const RunResults = lazy(() => loadRunResults().then((m) => ({ default: m.RunResults })));
+type ShareLinks = typeof import("@/lib/share/link");
+const loadShareLinks = () => import("@/lib/share/link");
 
 interface Props {
   /** The lesson's program (without a trailing newline). */
   code: string;
   /** The same, highlighted at build time: the first paint. */
   html: string;
+  /** "Open in playground" for the lesson's program (the share link, made at build time). */
+  playgroundHref: string;
   file: string;
   title?: string;
   lessonSlug: string;
@@ -73,7 +77,14 @@ function measure(frame: HTMLElement): Metrics | null {
  * A lesson example the reader can edit and run. It paints as highlighted code, swaps in Monaco
  * when it comes near the viewport or gets focus, and replays the run's output in virtual time.
  */
-export function LiveExample({ code: original, html, file, title, lessonSlug }: Props) {
+export function LiveExample({
+  code: original,
+  html,
+  playgroundHref,
+  file,
+  title,
+  lessonSlug,
+}: Props) {
   const id = useId();
   const storage = exampleCodeKey(lessonSlug, file);
   const [draft, setDraft] = useState<string | null>(null);
@@ -172,6 +183,21 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
   const pythonReady = python.progress.phase === "ready";
   const showEditor = wantEditor || (near && pythonReady);
 
+  useEffect(() => {
+    if (pythonReady) void loadRunResults();
+  }, [pythonReady]);
+  // Edits happen in the editor (or come back from storage): the encoder for their link comes then.
+  const [shareLinks, setShareLinks] = useState<ShareLinks | null>(null);
+  useEffect(() => {
+    if ((showEditor || edited) && !shareLinks) void loadShareLinks().then(setShareLinks);
+  }, [showEditor, edited, shareLinks]);
+  const openHref =
+    edited && shareLinks
+      ? `/playground/${shareLinks.encodeShareFragment(code)}`
+      : edited
+        ? "/playground/"
+        : playgroundHref;
+
   const started = replay.now !== null || python.state !== "idle";
   // The timeline gets the whole run at once; its playhead follows the replay clock.
   const result = python.outcome && "result" in python.outcome ? python.outcome.result : null;
@@ -189,7 +215,7 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
         ) : null}
         <a
           className="ml-auto text-xs font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-          href={`/playground/${encodeShareFragment(code)}`}
+          href={openHref}
         >
           Open in playground
         </a>
@@ -208,21 +234,23 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
         {!editorReady && <StaticCode html={edited ? null : html} code={code} file={file} />}
         {showEditor && metrics && (
           <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"}>
-            <CodeEditor
-              ref={editor}
-              value={code}
-              onChange={changeCode}
-              onRun={run}
-              ariaLabel={`Python code: ${file}. Ctrl+Enter runs it; Escape then Tab leaves the editor.`}
-              {...metrics}
-              autoHeight
-              marker={marker}
-              highlightedLine={focusLine}
-              onReady={() => {
-                setEditorReady(true);
-                if (focusOnReady.current) editor.current?.focus();
-              }}
-            />
+            <Suspense fallback={null}>
+              <CodeEditor
+                ref={editor}
+                value={code}
+                onChange={changeCode}
+                onRun={run}
+                ariaLabel={`Python code: ${file}. Ctrl+Enter runs it; Escape then Tab leaves the editor.`}
+                {...metrics}
+                autoHeight
+                marker={marker}
+                highlightedLine={focusLine}
+                onReady={() => {
+                  setEditorReady(true);
+                  if (focusOnReady.current) editor.current?.focus();
+                }}
+              />
+            </Suspense>
           </div>
         )}
       </div>
@@ -246,16 +274,18 @@ export function LiveExample({ code: original, html, file, title, lessonSlug }: P
               Stopped: another example on this page started running, and examples share one Python.
             </p>
           )}
-          <RunResults
-            parts={replay.visible}
-            outcome={preempted ? null : outcome}
-            state={replay.replaying && python.state === "idle" ? "running" : python.state}
-            result={result}
-            now={replay.now}
-            onSeek={replay.seek}
-            onLineFocus={setFocusLine}
-            outputClassName="max-h-80"
-          />
+          <Suspense fallback={null}>
+            <RunResults
+              parts={replay.visible}
+              outcome={preempted ? null : outcome}
+              state={replay.replaying && python.state === "idle" ? "running" : python.state}
+              result={result}
+              now={replay.now}
+              onSeek={replay.seek}
+              onLineFocus={setFocusLine}
+              outputClassName="max-h-80"
+            />
+          </Suspense>
         </div>
       )}
     </figure>
