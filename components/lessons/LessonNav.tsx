@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/IntentLink";
 import { LessonDoneMark } from "@/components/progress/LessonDoneMark";
 import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
@@ -18,7 +18,7 @@ export function LessonNav({ lessons, currentSlug, onNavigate }: Props) {
           const current = lesson.slug === currentSlug;
           return (
             <li key={lesson.slug}>
-              <Link
+              <IntentLink
                 href={lessonHref(lesson.slug)}
                 aria-current={current ? "page" : undefined}
                 onClick={onNavigate}
@@ -40,7 +40,7 @@ export function LessonNav({ lessons, currentSlug, onNavigate }: Props) {
                 </span>
                 <span className="flex-1">{lesson.title}</span>
                 <LessonDoneMark slug={lesson.slug} className="mt-0.5" />
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/IntentLink";
 import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref } from "./lessonHref";
 
@@ -29,7 +29,7 @@ export function LessonPager({ previous, next }: Props) {
 function PagerLink({ lesson, direction }: { lesson: Neighbour; direction: "previous" | "next" }) {
   const isNext = direction === "next";
   return (
-    <Link
+    <IntentLink
       href={lessonHref(lesson.slug)}
       rel={isNext ? "next" : "prev"}
       aria-label={`${isNext ? "Next" : "Previous"}: ${lesson.title}`}
@@ -45,6 +45,6 @@ function PagerLink({ lesson, direction }: { lesson: Neighbour; direction: "previ
         {lesson.title}
         {isNext ? <span aria-hidden="true"> →</span> : null}
       </span>
-    </Link>
+    </IntentLink>
   );
 }

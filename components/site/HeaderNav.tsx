@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/site/IntentLink";
 import { usePathname } from "next/navigation";
 
 const links = [
@@ -17,7 +17,7 @@ export function HeaderNav() {
       {links.map((link) => {
         const active = pathname.startsWith(link.href);
         return (
-          <Link
+          <IntentLink
             key={link.href}
             href={link.href}
             aria-current={pathname === link.href ? "page" : undefined}
@@ -28,7 +28,7 @@ export function HeaderNav() {
             }`}
           >
             {link.label}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>
