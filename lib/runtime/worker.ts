@@ -3,7 +3,7 @@
 // The page talks to it through comlink (see protocol.ts and client.ts).
 import * as Comlink from "comlink";
 import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
-import { installEngine, runProgram, warmUpEngine, type RunOptions } from "./engine";
+import type { RunOptions } from "./engine";
 import type {
   EngineBundle,
   LoadProgress,
@@ -27,6 +27,8 @@ const BATCH_PARTS = 200;
 
 let pyodide: PyodideInterface | undefined;
 let interruptBuffer: Int32Array | undefined;
+type Engine = typeof import("./engine");
+let engine: Engine | undefined;
 
 /**
  * Wraps fetch while Pyodide loads, so the big downloads report their bytes as they stream in.
@@ -73,35 +75,78 @@ function trackDownloads(report: (fraction: number) => void): () => void {
   };
 }
 
+interface HiddenImportScripts {
+  /** Puts `importScripts` back for good. */
+  restore(): void;
+  /** Runs `fn` with `importScripts` back in place (Turbopack loads this worker's chunks with it). */
+  reveal<T>(fn: () => T): T;
+}
+
 /**
  * Turbopack (Next 16.4) starts every worker as a classic worker, whatever `type` the page asks
  * for, and Pyodide refuses classic workers: it probes `importScripts`. Pyodide needs only dynamic
  * `import()`, which classic workers support, so the probe is hidden while Pyodide loads.
  */
-function passAsModuleWorker(): () => void {
+function passAsModuleWorker(): HiddenImportScripts {
   const scope = self as unknown as { importScripts?: unknown };
-  if (typeof scope.importScripts !== "function") return () => undefined;
+  if (typeof scope.importScripts !== "function") return { restore: () => {}, reveal: (fn) => fn() };
   const own = Object.getOwnPropertyDescriptor(self, "importScripts");
-  Object.defineProperty(self, "importScripts", {
-    value: undefined,
-    configurable: true,
-    writable: true,
-  });
-  return () => {
+  const hide = () =>
+    Object.defineProperty(self, "importScripts", {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
+  const show = () => {
     if (own) Object.defineProperty(self, "importScripts", own);
     else delete scope.importScripts;
+  };
+  let hidden = true;
+  hide();
+  return {
+    restore: () => {
+      if (hidden) show();
+      hidden = false;
+    },
+    reveal: (fn) => {
+      if (!hidden) return fn();
+      show();
+      try {
+        return fn();
+      } finally {
+        hide();
+      }
+    },
   };
 }
 
 async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<void> {
   if (pyodide) return;
   onProgress({ phase: "fetching", fraction: 0 });
-  const engine = fetch(request.engineURL, { cache: "no-cache" }).then((response) => {
+  const bundle = fetch(request.engineURL, { cache: "no-cache" }).then((response) => {
     if (!response.ok) throw new Error(`Engine bundle: HTTP ${response.status}`);
     return response.json() as Promise<EngineBundle>;
   });
+  bundle.catch(() => undefined); // awaited only once Pyodide is in
+  const importScripts = passAsModuleWorker();
+  // The engine's glue and its schema (zod) are a chunk of their own, loaded once Pyodide's big
+  // downloads stream in: this thread then only waits for them. Loaded first, its synchronous
+  // importScripts held up Pyodide's first requests by some 50 ms.
+  let glue: Promise<Engine> | undefined;
+  const loadGlue = () => {
+    if (!glue) {
+      glue = importScripts.reveal(() => import("./engine"));
+      glue.catch(() => undefined); // awaited below, once Pyodide is in
+    }
+    return glue;
+  };
+  let glueQueued = false;
   let started = false;
   const restoreFetch = trackDownloads((fraction) => {
+    if (!glueQueued && fraction > 0) {
+      glueQueued = true;
+      setTimeout(loadGlue, 0);
+    }
     if (started) return;
     if (fraction >= 1) {
       started = true;
@@ -110,7 +155,6 @@ async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void)
       onProgress({ phase: "fetching", fraction: fraction * FETCH_SHARE });
     }
   });
-  const restoreImportScripts = passAsModuleWorker();
   try {
     // A runtime import of the file we serve: bundling pyodide.mjs would drag its Node-only
     // code paths through Turbopack, and it must sit next to pyodide.asm.mjs anyway.
@@ -119,11 +163,12 @@ async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void)
     )) as { loadPyodide: typeof LoadPyodide };
     pyodide = await loadPyodide({ indexURL: request.indexURL });
   } finally {
-    restoreImportScripts();
+    importScripts.restore();
     restoreFetch();
   }
   onProgress({ phase: "installing", fraction: FETCH_SHARE + START_SHARE });
-  installEngine(pyodide, (await engine).files);
+  engine = await loadGlue();
+  engine.installEngine(pyodide, (await bundle).files);
   if (request.interruptBuffer) {
     interruptBuffer = request.interruptBuffer;
     pyodide.setInterruptBuffer(interruptBuffer);
@@ -132,6 +177,7 @@ async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void)
   // Queued behind "ready" rather than before it: it does not delay the Run button, and a run
   // requested at once simply waits the few hundred milliseconds it takes in this worker.
   const warm = pyodide;
+  const { warmUpEngine } = engine;
   setTimeout(() => {
     try {
       warmUpEngine(warm);
@@ -157,7 +203,8 @@ async function run(
   onOutput: (parts: OutputPart[]) => void,
 ): Promise<WorkerRunReply> {
   const py = pyodide;
-  if (!py) throw new Error("Python is not loaded yet");
+  if (!py || !engine) throw new Error("Python is not loaded yet");
+  const { runProgram } = engine;
   // A Stop that arrived after the previous run ended must not interrupt this one.
   if (interruptBuffer) Atomics.store(interruptBuffer, 0, 0);
 
