@@ -47,13 +47,16 @@ function gzippedBytes(sources: Iterable<string>): number {
   return bytes;
 }
 
-/** Paths of the scripts the page itself fetched before its load event (a worker's are its own). */
+/**
+ * Paths of the scripts the page fetched before its load event: by `<script>`, preload or import.
+ * The Python worker's own script (initiator "other") starts Python's loading and counts with it.
+ */
 async function scriptsBeforeLoad(browser: Browser, base: string): Promise<string[]> {
   return inFreshContext(browser, async (page) => {
     await page.goto(`${base}${LESSON}`, { waitUntil: "load" });
     return page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((entry) => ["script", "link"].includes(entry.initiatorType))
         .map((entry) => new URL(entry.name))
         .filter((url) => url.origin === location.origin && url.pathname.endsWith(".js"))
         .map((url) => url.pathname),
