@@ -18,7 +18,6 @@ import weakref
 from asyncio import CancelledError, Task
 from asyncio.tasks import sleep as _sleep
 
-from .clock import _perf
 from .describe import GATHERING, KNOWN, coro_label, short_repr, sleep_info
 
 # The attribute holding a traced task's id (asyncio.Task accepts attributes).
@@ -102,28 +101,15 @@ class Tracer:
         return len(self.records)
 
     def new_task(self, coro, name, kind, frame):
-        """Adds a task; returns its trace id. `frame` is the task factory's caller. (Runs for every
-        task, so `user_line` and `new_record` are inlined.)"""
-        filename = self.filename
-        line = None
-        while frame is not None:
-            if frame.f_code.co_filename == filename:
-                line = frame.f_lineno
-                break
-            frame = frame.f_back
-        self.records.append(
-            (
-                name,
-                coro.__qualname__,
-                coro_label(coro) if kind != "main" else "<module>",
-                kind,
-                self.current,
-                int(self.state.clock.now() * 1e6),
-                line,
-            )
+        """Adds a task; returns its trace id. `frame` is the task factory's caller."""
+        return self.new_record(
+            name,
+            coro.__qualname__,
+            coro_label(coro) if kind != "main" else "<module>",
+            kind,
+            self.state.clock.now(),
+            self.user_line(frame),
         )
-        self.last_step.append(-1)
-        return len(self.records)
 
     def set_outcome(self, tid, end, outcome):
         """`end` in seconds; `outcome` a (kind, a, b) triple."""
