@@ -1,11 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-// Our machines cannot download Playwright's browsers: use Debian's Chromium when it is there,
-// Playwright's own browser otherwise (a developer machine that has one installed).
-const debianChromium = "/usr/bin/chromium";
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+import { chromiumLaunchOptions } from "./scripts/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -27,17 +21,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import { freePort } from "../scripts/free-port";
 import { editorIn, setEditorCode } from "./support/monaco";
 
 // Python loads from scratch in every test's fresh browser context: allow for a busy machine.
@@ -225,17 +225,6 @@ test("a RecursionError is an ordinary error, a fatal Pyodide error restarts Pyth
 
 let plainServer: ChildProcess | undefined;
 let plainBase = "";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 test.describe("served without cross-origin isolation", () => {
   test.beforeAll(async () => {

@@ -5,10 +5,10 @@
  * scripts/bench.ts runs every module in that folder.)
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium";
+import { freePort } from "./free-port";
 
 export const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -18,31 +18,9 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Debian's Chromium when present (Playwright cannot download browsers here), else Playwright's. */
+/** Chromium launched the way our machines need it (see scripts/chromium.ts). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    // Without the background-networking flags Chromium's own requests hit the closed network.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** Serves out/ (cross-origin isolated unless `isolated` is false) until `server` is killed. */
