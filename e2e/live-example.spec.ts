@@ -290,6 +290,10 @@ test.describe("screenshots", () => {
         await expect(page.getByRole("button", { name: "Run", exact: true })).toBeEnabled({
           timeout: READY,
         });
+        // The timeline beside the playground's output shows the whole run: no sideways scroll.
+        const chart = page.getByRole("group", { name: "Timeline chart" });
+        await expect(chart).toBeVisible();
+        expect(await chart.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
         await page.screenshot({
           path: `e2e-artifacts/screenshots/playground-${width}-${theme}.png`,
           fullPage: true,

@@ -15,8 +15,10 @@ import { TimelineLane } from "./TimelineLane";
 import { fanOuts, TimelineLinks } from "./TimelineLinks";
 import { useElementSize } from "./useElementSize";
 
-/** The track never gets narrower than this: below it, the lanes scroll sideways. */
-const MIN_TRACK = 440;
+/** The track never gets narrower than this: below it, the lanes scroll sideways. Small enough that
+ * a phone (390 px) and the playground's side column show the whole run at once: seeing where the
+ * run ends is the point of the chart. */
+const MIN_TRACK = 200;
 /** Rows drawn beyond the visible ones, so a quick scroll shows no gap. */
 const OVERSCAN = 4;
 /** The chart shows about this many lanes before it scrolls. */
@@ -54,7 +56,7 @@ function rowsOf(layout: TimelineLayout, compare: TimelineLayout | null): Row[] {
 /**
  * The drawn timeline: an axis with a draggable playhead, and one lane per task. Only the lanes on
  * screen are rendered (1,000 tasks scroll as smoothly as 4); the labels stay put when the lanes
- * scroll sideways on a narrow screen.
+ * scroll sideways on a very narrow screen.
  */
 export function TimelineChart({
   layout,
@@ -73,7 +75,7 @@ export function TimelineChart({
   const [hover, setHover] = useState<{ group: PrintGroup; x: number; y: number } | null>(null);
   const dragging = useRef(false);
 
-  const labelWidth = size.width < 520 ? 148 : 184;
+  const labelWidth = size.width < 400 ? 128 : size.width < 520 ? 148 : 184;
   const trackWidth = Math.max(MIN_TRACK, size.width - labelWidth) - PAD_LEFT - PAD_RIGHT;
   const total = layout.total;
   const { ticks, step } = useMemo(
