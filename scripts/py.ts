@@ -7,7 +7,9 @@
  *
  * The engine runs in a worker thread so that a program that never yields (`while True: pass`) can be
  * stopped: after `--timeout` wall seconds (default 20) the main thread writes Pyodide's interrupt
- * buffer, the run ends with limit "stopped", and the exit code is 2.
+ * buffer, the run ends with limit "stopped", and the exit code is 2. A program that swallows the
+ * interrupt (`except BaseException: pass` around its loop) has its worker ended 3 s later instead:
+ * a message on stderr, exit code 2, and no JSON.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -24,6 +26,8 @@ if (!file) {
 const json = args.includes("--json");
 const timeoutArg = args.find((a) => a.startsWith("--timeout="));
 const timeoutS = timeoutArg ? Number(timeoutArg.split("=")[1]) : 20;
+/** How long an interrupt gets to end the run before the worker is ended instead. */
+const INTERRUPT_GRACE_S = 3;
 const options: RunOptions = {
   filename: basename(file),
   topLevelAwait: args.includes("--top-level-await"),
@@ -50,7 +54,16 @@ worker.on(
       | { type: "failed"; message: string },
   ) => {
     if (msg.type === "ready") {
-      timer = setTimeout(() => Atomics.store(interrupt, 0, 2), timeoutS * 1000);
+      timer = setTimeout(() => {
+        Atomics.store(interrupt, 0, 2);
+        timer = setTimeout(() => {
+          process.stderr.write(
+            `\n[stopped: the program ignored the interrupt for ${INTERRUPT_GRACE_S} s, so its worker was ended]\n`,
+          );
+          process.exitCode = 2;
+          void worker.terminate();
+        }, INTERRUPT_GRACE_S * 1000);
+      }, timeoutS * 1000);
     } else if (msg.type === "output") {
       (msg.part.stream === "stdout" ? process.stdout : process.stderr).write(msg.part.text);
     } else if (msg.type === "failed") {

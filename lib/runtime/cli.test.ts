@@ -44,4 +44,28 @@ describe("npm run py", () => {
     expect(r.stderr).toContain("stopped: the run was interrupted");
     expect(r.status).toBe(2);
   });
+
+  it("stops a loop whose interrupt was swallowed by a __del__, without showing engine frames", () => {
+    const r = py(
+      `print("spinning", flush=True)\n\nclass Stubborn:\n    def __del__(self):\n` +
+        `        while True:\n            pass\n\nStubborn()\nwhile True:\n    pass\n`,
+      "--timeout=2",
+    );
+    expect(r.stdout).toBe("spinning\n");
+    expect(r.stderr).toContain("stopped: the run was interrupted");
+    expect(r.stderr).not.toContain("asyncio_live");
+    expect(r.stderr).not.toContain("ignored the interrupt");
+    expect(r.status).toBe(2);
+  });
+
+  it("ends the worker of a program that ignores the interrupt", () => {
+    const r = py(
+      `print("stubborn", flush=True)\nwhile True:\n    try:\n        while True:\n` +
+        `            pass\n    except BaseException:\n        pass\n`,
+      "--timeout=2",
+    );
+    expect(r.stdout).toBe("stubborn\n");
+    expect(r.stderr).toContain("ignored the interrupt for 3 s, so its worker was ended");
+    expect(r.status).toBe(2);
+  });
 });

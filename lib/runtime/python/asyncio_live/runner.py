@@ -175,6 +175,33 @@ def _interrupt_handler():
     return handler
 
 
+def _unraisable_hook(default):
+    """A stop that lands in a `__del__` or a gc callback is swallowed there ("Exception ignored
+    in ..."), and Pyodide delivers each interrupt once: the program would spin on. Raise it again
+    at the next line the program runs instead (the way pdb stops a running frame), and say nothing
+    about our own exception."""
+
+    def hook(unraisable):
+        if isinstance(unraisable.exc_value, Stopped):
+            _stop_at_next_line(sys._getframe(1))
+            return
+        default(unraisable)
+
+    return hook
+
+
+def _stop_at_next_line(frame):
+    def trace(frame, event, arg):
+        sys.settrace(None)
+        raise Stopped()
+
+    sys.settrace(trace)
+    while frame is not None:
+        frame.f_trace = trace
+        frame.f_trace_lines = True
+        frame = frame.f_back
+
+
 class Patches:
     """Everything a run changes in the interpreter, undone in `restore` even after errors."""
 
@@ -190,6 +217,7 @@ class Patches:
         self.saved_run = asyncio.run
         self.saved_filters = list(warnings.filters)
         self.saved_showwarning = warnings.showwarning
+        self.saved_unraisablehook = sys.unraisablehook
         self.saved_sigint = None
         self.saved_import = builtins.__import__
         self.gc_callback = None
@@ -217,6 +245,7 @@ class Patches:
         try:
             self.saved_sigint = signal.getsignal(signal.SIGINT)
             signal.signal(signal.SIGINT, _interrupt_handler())
+            sys.unraisablehook = _unraisable_hook(self.saved_unraisablehook)
         except Exception:
             self.saved_sigint = None
 
@@ -240,6 +269,8 @@ class Patches:
         if mutated is not None:
             mutated()
         warnings.showwarning = self.saved_showwarning
+        sys.unraisablehook = self.saved_unraisablehook
+        sys.settrace(None)
         asyncio.run = self.saved_run
         _events._set_running_loop(self.saved_running)
         _events._event_loop_policy = self.saved_policy
