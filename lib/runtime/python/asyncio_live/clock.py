@@ -22,6 +22,12 @@ class Clock:
             return self.offset
         return self.offset + (_perf() - self.anchor)
 
+    def at(self, wall):
+        """The clock's reading at `wall` (a `perf_counter` value taken now)."""
+        if self.frozen:
+            return self.offset
+        return self.offset + (wall - self.anchor)
+
     def advance(self, seconds):
         self.offset += seconds
 

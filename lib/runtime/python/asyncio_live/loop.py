@@ -166,9 +166,11 @@ class VirtualLoop(asyncio.BaseEventLoop):
         tracer = state.tracer
         step_done = tracer.step_done
         run = self._run_handle_debug if self._debug else _run_handle
-        # Where the last traced step's bookkeeping ended, if nothing ran since: the next step
-        # starts there (one clock read fewer per step; each read crosses into JavaScript).
-        resume = None
+        clock = state.clock
+        # When the last traced step's bookkeeping began, until it is taken off the clock: at the
+        # next handle, so that our dispatch of that handle comes off too (each clock read
+        # crosses into JavaScript, so one read serves both).
+        pending = None
         for _ in range(len(ready)):
             handle = ready.popleft()
             if handle._cancelled:
@@ -176,26 +178,28 @@ class VirtualLoop(asyncio.BaseEventLoop):
             owner = _task_of(handle._callback)
             tid = getattr(owner, TID, 0) if owner is not None else 0
             if not tid:
-                resume = None
+                if pending is not None:
+                    clock.offset -= _perf() - pending
+                    pending = None
                 run(handle)
                 continue
             tracer.current = tid
             tracer.sleeping = None
-            clock = state.clock
-            start = int(
-                (clock.offset + ((_perf() if resume is None else resume) - clock.anchor)) * 1e6
-            )
-            resume = None
+            now = _perf()
+            if pending is not None:
+                clock.offset -= now - pending
+                pending = None
+            start = int((clock.offset + (now - clock.anchor)) * 1e6)
             try:
                 run(handle)
             finally:
                 # Our bookkeeping is taken off the virtual clock: tracing must not make the
                 # program look slower.
-                w0 = _perf()
+                pending = _perf()
                 tracer.current = None
-                step_done(owner, tid, start, int((clock.offset + (w0 - clock.anchor)) * 1e6))
-                resume = _perf()
-                clock.offset -= resume - w0
+                step_done(owner, tid, start, int((clock.offset + (pending - clock.anchor)) * 1e6))
+        if pending is not None:
+            clock.offset -= _perf() - pending
         handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
 
     def _run_handle_debug(self, handle):

@@ -108,9 +108,15 @@ class State:
         ):
             return Task(coro, loop=loop, **kwargs)
         kind = "main" if coro.cr_code is self.main_code else "task"
-        tid = self.tracer.new_task(coro, str(name), kind, sys._getframe(1))
+        frame = sys._getframe(1)
         task = Task(coro, loop=loop, **kwargs)
+        clock = self.clock
+        w0 = _perf()
+        tid = self.tracer.new_task(coro, str(name), kind, frame, clock.at(w0))
         setattr(task, TID, tid)
+        # Recording the task is our work, not the program's: keep it off the clock (10,000 tasks
+        # would otherwise look some 80 ms slower traced than untraced).
+        clock.discount(_perf() - w0)
         return task
 
     # ----- loop errors -----

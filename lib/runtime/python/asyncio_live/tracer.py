@@ -100,14 +100,15 @@ class Tracer:
         self.last_step.append(-1)
         return len(self.records)
 
-    def new_task(self, coro, name, kind, frame):
-        """Adds a task; returns its trace id. `frame` is the task factory's caller."""
+    def new_task(self, coro, name, kind, frame, created):
+        """Adds a task; returns its trace id. `frame` is the task factory's caller; `created` in
+        seconds."""
         return self.new_record(
             name,
             coro.__qualname__,
             coro_label(coro) if kind != "main" else "<module>",
             kind,
-            self.state.clock.now(),
+            created,
             self.user_line(frame),
         )
 
