@@ -320,4 +320,47 @@ print("helper_mod" in sys.modules)
     const after = engine.run(`import sys\nprint("helper_mod" in sys.modules)\n`);
     expect(after.stdout).toBe("False\n");
   });
+
+  it("sys settings and names patched in builtins or asyncio are put back", () => {
+    const r = engine.run(`import asyncio, builtins, sys
+sys.setrecursionlimit(60)
+sys.set_int_max_str_digits(640)
+sys.tracebacklimit = 0
+sys.path.append("/nowhere")
+builtins.print = lambda *a, **k: None
+builtins.extra = 1
+async def fake_sleep(*a):
+    raise RuntimeError("patched")
+asyncio.sleep = fake_sleep
+`);
+    expect(r.error).toBeNull();
+    const after = engine.run(`import sys
+print(sys.getrecursionlimit(), sys.get_int_max_str_digits(), hasattr(sys, "tracebacklimit"))
+print("/nowhere" in sys.path, "extra" in dir(__builtins__))
+`);
+    expect(after.stdout).toBe("1000 4300 False\nFalse False\n");
+    expectHealthy();
+  });
+});
+
+describe("deep recursion", () => {
+  it("a million-frame RecursionError ends the run with CPython's collapsed traceback", () => {
+    const r = engine.run(
+      `import sys\nsys.setrecursionlimit(10**6)\n\ndef f(n):\n    return f(n + 1)\n\nf(0)\n`,
+      { filename: "deep.py" },
+    );
+    expect(r.error).toMatchObject({ type: "RecursionError", line: 5 });
+    const lines = r.stderr.split("\n");
+    expect(lines.length).toBeLessThan(40);
+    expect(lines.filter((l) => l.startsWith("  File "))).toEqual([
+      '  File "deep.py", line 7, in <module>',
+      '  File "deep.py", line 5, in f',
+      '  File "deep.py", line 5, in f',
+      '  File "deep.py", line 5, in f',
+    ]);
+    // Every frame of f is counted, though the engine formats only a thousand of them.
+    const repeated = Number(/\[Previous line repeated (\d+) more times\]/.exec(r.stderr)?.[1]);
+    expect(repeated).toBeGreaterThan(900_000);
+    expectHealthy();
+  }, 120_000);
 });

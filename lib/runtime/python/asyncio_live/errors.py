@@ -26,13 +26,69 @@ def _filter(te, filename, seen):
         _filter(sub, filename, seen)
 
 
+# A run of one line calling itself longer than this keeps only this many traceback entries (plus
+# one, so that the count CPython prints after a shortened run, "[Previous line repeated 999 more
+# times]", is one no whole run prints).
+_RUN_KEEP = 1001
+# Longer tracebacks (recursion through several functions) lose their middle.
+_MAX_ENTRIES = 4000
+_SHORTENED = f"[Previous line repeated {_RUN_KEEP + 1 - 3} more times]"
+
+
+def _shorten(exc):
+    """Recursion with a raised limit leaves tracebacks of up to a million entries, and formatting
+    takes ~75 µs an entry here: a minute and more. Shortens the traceback in place and returns the
+    true repeat counts of the shortened runs, in order."""
+    entries = []
+    tb = exc.__traceback__
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    if len(entries) <= _RUN_KEEP:
+        return []
+    kept = []
+    counts = []
+    i = 0
+    while i < len(entries):
+        code = entries[i].tb_frame.f_code
+        lasti = entries[i].tb_lasti
+        j = i + 1
+        while j < len(entries) and entries[j].tb_lasti == lasti:
+            if entries[j].tb_frame.f_code is not code:
+                break
+            j += 1
+        if j - i > _RUN_KEEP + 1:
+            kept += entries[i : i + _RUN_KEEP + 1]
+            counts.append(j - i - 3)
+        else:
+            kept += entries[i:j]
+        i = j
+    if len(kept) > _MAX_ENTRIES:
+        half = _MAX_ENTRIES // 2
+        exc.add_note(
+            f"({len(kept) - _MAX_ENTRIES:,} entries in the middle of this traceback are not shown.)"
+        )
+        kept = kept[:half] + kept[-half:]
+    # Unlink everything first: setting `tb_next` walks the new tail to refuse a loop, so linking
+    # onto unlinked entries keeps this linear.
+    for tb in entries:
+        tb.tb_next = None
+    for a, b in zip(kept, kept[1:]):
+        a.tb_next = b
+    return counts
+
+
 def format_user_exception(exc, filename):
     if isinstance(exc, SyntaxError) and exc.text is None and exc.lineno and exc.filename == filename:
         # Compiler (not parser) errors read the line from the file on disk, which a run never has.
         exc.text = linecache.getline(filename, exc.lineno) or None
+    counts = _shorten(exc)
     te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
     _filter(te, filename, set())
-    return "".join(te.format()), te
+    text = "".join(te.format())
+    for count in counts:
+        text = text.replace(_SHORTENED, f"[Previous line repeated {count} more times]", 1)
+    return text, te
 
 
 def error_info(exc, filename):

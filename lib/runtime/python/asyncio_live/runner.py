@@ -224,6 +224,10 @@ class Patches:
         self.saved_filters = list(warnings.filters)
         self.saved_showwarning = warnings.showwarning
         self.saved_unraisablehook = sys.unraisablehook
+        # What a program may change for the rest of the page's runs: `sys` settings, and names in
+        # modules every run shares (`builtins.print = ...`, `asyncio.sleep = ...`).
+        self.saved_sys = _sys_settings()
+        self.saved_namespaces = [(m, dict(vars(m))) for m in (builtins, asyncio)]
         self.saved_sigint = None
         self.saved_import = builtins.__import__
         self.gc_callback = None
@@ -292,6 +296,46 @@ class Patches:
             sys.modules["__main__"] = self.saved_main
         sys.stdout = self.saved_stdout
         sys.stderr = self.saved_stderr
+        _restore_sys_settings(self.saved_sys)
+        for module, saved in self.saved_namespaces:
+            _restore_namespace(vars(module), saved)
+
+
+def _sys_settings():
+    return {
+        "recursionlimit": sys.getrecursionlimit(),
+        "int_max_str_digits": sys.get_int_max_str_digits(),
+        "tracebacklimit": getattr(sys, "tracebacklimit", _MISSING),
+        "displayhook": sys.displayhook,
+        "excepthook": sys.excepthook,
+        "path": list(sys.path),
+    }
+
+
+def _restore_sys_settings(saved):
+    sys.setrecursionlimit(saved["recursionlimit"])
+    sys.set_int_max_str_digits(saved["int_max_str_digits"])
+    if saved["tracebacklimit"] is _MISSING:
+        sys.__dict__.pop("tracebacklimit", None)
+    else:
+        sys.tracebacklimit = saved["tracebacklimit"]
+    sys.displayhook = saved["displayhook"]
+    sys.excepthook = saved["excepthook"]
+    sys.path[:] = saved["path"]
+
+
+def _restore_namespace(current, saved):
+    # A submodule imported during the run stays: `sys.modules` keeps it, and importing it again
+    # would not set the attribute back.
+    added = [n for n, v in current.items() if n not in saved and not isinstance(v, types.ModuleType)]
+    for name in added:
+        del current[name]
+    for name, value in saved.items():
+        if current.get(name, _MISSING) is not value:
+            current[name] = value
+
+
+_MISSING = object()
 
 
 def _is_user_module(module):
