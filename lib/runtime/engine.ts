@@ -88,8 +88,9 @@ import asyncio_live.runner
  * The result is returned for tests; callers discard it.
  */
 export function warmUpEngine(pyodide: PyodideAPI): RunResult {
+  // Skipped by the package when installed with ASYNCIO_LIVE_WARMUP_IMPORTS set (see its __init__).
   const code = pyodide.runPython(
-    `import asyncio_live, pathlib
+    `import asyncio_live, pathlib, tracemalloc
 (pathlib.Path(asyncio_live.__file__).parent / "warmup_program.py").read_text()`,
   ) as string;
   return runProgram(pyodide, code, { filename: "warmup.py" });

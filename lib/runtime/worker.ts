@@ -161,7 +161,11 @@ async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void)
     const { loadPyodide } = (await import(
       /* webpackIgnore: true */ /* turbopackIgnore: true */ `${request.indexURL}pyodide.mjs`
     )) as { loadPyodide: typeof LoadPyodide };
-    pyodide = await loadPyodide({ indexURL: request.indexURL });
+    // The warm-up below imports what the package would otherwise import before "ready".
+    pyodide = await loadPyodide({
+      indexURL: request.indexURL,
+      env: { ASYNCIO_LIVE_WARMUP_IMPORTS: "1" },
+    });
   } finally {
     importScripts.restore();
     restoreFetch();
