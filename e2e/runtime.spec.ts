@@ -212,8 +212,14 @@ test("a RecursionError is an ordinary error, a fatal Pyodide error restarts Pyth
   expect(ordinary).toContain("RecursionError");
   expect(ordinary).not.toContain("crashed");
 
-  // With the limit raised, the recursion overflows the JavaScript stack: Pyodide dies for real.
+  // Deep recursion in Python code ends in a RecursionError even with the limit raised high...
   await runProgram(page, `import sys\nsys.setrecursionlimit(10**5)\n${recursion}`);
+  const deep = await finished(page);
+  expect(deep).toMatch(/\[Previous line repeated 999\d\d more times\]/);
+  expect(deep).toContain("RecursionError");
+  // ...but deep recursion inside C code (the json decoder) overflows the JavaScript stack:
+  // Pyodide dies for real.
+  await runProgram(page, 'import json\njson.loads("[" * 100_000)\n');
   await expect(output(page)).toContainText("Python crashed and was restarted", {
     timeout: 150_000,
   });
