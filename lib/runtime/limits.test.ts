@@ -279,6 +279,30 @@ asyncio.run(main())
   });
 });
 
+describe("what a browser cannot do", () => {
+  it("input() ends in an EOFError that says why", () => {
+    const r = engine.run(`name = input("name? ")\nprint(name)\n`);
+    expect(r.stdout).toBe("name? ");
+    expect(r.error).toMatchObject({ type: "EOFError", line: 1 });
+    expect(r.error!.message).toContain("without a keyboard");
+    expectHealthy();
+  });
+
+  it("os._exit(n) ends the run like sys.exit(n) instead of killing Python", () => {
+    const r = engine.run(`import os\nprint("before")\nos._exit(3)\nprint("after")\n`);
+    expect(r.stdout).toBe("before\n");
+    expect(r.error).toMatchObject({ type: "SystemExit", message: "3" });
+    expectHealthy();
+  });
+
+  it("threading.Thread fails with a note that points to asyncio.to_thread", () => {
+    const r = engine.run(`import threading\nthreading.Thread(target=print).start()\n`);
+    expect(r.error?.type).toBe("RuntimeError");
+    expect(r.stderr).toContain("asyncio.to_thread and loop.run_in_executor are emulated");
+    expectHealthy();
+  });
+});
+
 describe("isolation between runs", () => {
   it("globals, __name__, task numbering and patched modules do not leak", () => {
     const first = engine.run(`import asyncio, time

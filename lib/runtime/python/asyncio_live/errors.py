@@ -82,6 +82,11 @@ def format_user_exception(exc, filename):
     if isinstance(exc, SyntaxError) and exc.text is None and exc.lineno and exc.filename == filename:
         # Compiler (not parser) errors read the line from the file on disk, which a run never has.
         exc.text = linecache.getline(filename, exc.lineno) or None
+    if isinstance(exc, RuntimeError) and str(exc) == "can't start new thread":
+        exc.add_note(
+            "Python in the browser has no threads: asyncio.to_thread and loop.run_in_executor "
+            "are emulated on the virtual clock, threading.Thread is not."
+        )
     counts = _shorten(exc)
     te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
     _filter(te, filename, set())

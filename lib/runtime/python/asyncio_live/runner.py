@@ -12,7 +12,9 @@ import asyncio.runners as _runners
 import builtins
 import gc
 import inspect
+import io
 import json
+import os
 import linecache
 import signal
 import sys
@@ -215,6 +217,8 @@ class Patches:
         self.state = state
         self.saved_stdout = sys.stdout
         self.saved_stderr = sys.stderr
+        self.saved_stdin = sys.stdin
+        self.saved_os_exit = os._exit
         self.saved_argv = sys.argv
         self.saved_main = sys.modules.get("__main__")
         self.saved_modules = set(sys.modules)
@@ -238,6 +242,8 @@ class Patches:
         state = self.state
         sys.stdout = StreamWriter(state.output, "stdout")
         sys.stderr = StreamWriter(state.output, "stderr")
+        sys.stdin = NoKeyboard()
+        os._exit = _os_exit
         sys.argv = [self.filename]
         builtins.__import__ = _timed_import(state, self.saved_import)
         self.gc_callback = _gc_timer(state)
@@ -296,9 +302,30 @@ class Patches:
             sys.modules["__main__"] = self.saved_main
         sys.stdout = self.saved_stdout
         sys.stderr = self.saved_stderr
+        sys.stdin = self.saved_stdin
+        os._exit = self.saved_os_exit
         _restore_sys_settings(self.saved_sys)
         for module, saved in self.saved_namespaces:
             _restore_namespace(vars(module), saved)
+
+
+class NoKeyboard(io.TextIOBase):
+    """Standard input during a run: there is no keyboard to read from, so `input()` ends with
+    CPython's exception for a closed input (EOFError), and says why."""
+
+    def readable(self):
+        return True
+
+    def readline(self, size=-1):
+        raise EOFError("input() cannot read here: programs in this course run without a keyboard")
+
+    def read(self, size=-1):
+        return self.readline()
+
+
+def _os_exit(status):
+    """The page cannot end Python's process: `os._exit(n)` ends the run like `sys.exit(n)`."""
+    raise SystemExit(status)
 
 
 def _sys_settings():
