@@ -14,8 +14,8 @@ import gc
 import inspect
 import io
 import json
-import os
 import linecache
+import os
 import signal
 import sys
 import types
