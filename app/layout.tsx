@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { PythonWorkerBoot } from "@/components/runtime/PythonWorkerBoot";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { themeScript } from "@/components/theme/theme";
@@ -28,7 +27,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
-        <PythonWorkerBoot />
       </head>
       <body className="flex min-h-dvh flex-col">
         <a href="#main" className="skip-link">

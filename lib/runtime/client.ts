@@ -33,8 +33,6 @@ export interface RuntimeOptions {
   /** Where Pyodide's files and the engine bundle are served (defaults: /pyodide/, /runtime/). */
   indexURL?: string;
   engineURL?: string;
-  /** The worker's script; default: the one the page's head names (see `workerBootScript`). */
-  workerURL?: string;
 }
 
 interface WorkerHandle {
@@ -62,62 +60,6 @@ export class BusyError extends Error {
   }
 }
 
-const DEFAULT_INDEX_URL = "/pyodide/";
-const DEFAULT_ENGINE_URL = "/runtime/engine.json";
-const WORKER_OPTIONS: WorkerOptions = { type: "module", name: "python" };
-
-/** Pages that run Python as soon as they open: every lesson and the playground. */
-export const PYTHON_PAGES = /^\/(?:lessons\/[^/]+|playground)\/?$/;
-
-/** What the page's head script leaves for this module (see `workerBootScript`). */
-interface BootedWorker {
-  /** Path of the worker's script, as prepare-public named it. */
-  script: string;
-  /** A worker already loading Python, started before Next's scripts ran; adopted once. */
-  worker?: Worker;
-  /** Its URL, so a runtime with other folders does not adopt it. */
-  url?: string;
-}
-const BOOT_GLOBAL = "__pythonWorker";
-
-function bootedWorker(): BootedWorker | undefined {
-  return (globalThis as unknown as Record<string, BootedWorker | undefined>)[BOOT_GLOBAL];
-}
-
-/**
- * The worker's script with the folders it loads from: it starts loading Python from these as soon
- * as it runs, without waiting for the page's first message.
- */
-function workerScriptURL(script: string, indexURL: string, engineURL: string): string {
-  const url = new URL(script, location.href);
-  url.searchParams.set("index", new URL(indexURL, location.href).pathname);
-  url.searchParams.set("engine", new URL(engineURL, location.href).pathname);
-  return url.href;
-}
-
-function adoptEarlyWorker(url: string): Worker | undefined {
-  const booted = bootedWorker();
-  const worker = booted?.worker;
-  if (!booted || !worker) return undefined;
-  booted.worker = undefined;
-  if (booted.url === url) return worker;
-  worker.terminate();
-  return undefined;
-}
-
-/**
- * An inline script for the page's `<head>`: on pages that run Python it starts the worker while
- * the HTML is still being parsed, some 150 ms before Next's own scripts could; on every page it
- * tells this module where the worker's script is. `script` is its path, e.g. /runtime/x.js.
- */
-export function workerBootScript(script: string): string {
-  const url = JSON.stringify(script);
-  const query = JSON.stringify(
-    `?${new URLSearchParams({ index: DEFAULT_INDEX_URL, engine: DEFAULT_ENGINE_URL })}`,
-  );
-  return `(function(){var b=window.${BOOT_GLOBAL}={script:${url}};if(${PYTHON_PAGES}.test(location.pathname)&&typeof Worker=="function")try{b.url=new URL(${url}+${query},location.href).href;b.worker=new Worker(b.url,${JSON.stringify(WORKER_OPTIONS)})}catch(e){}})()`;
-}
-
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function isCrossOriginIsolated(): boolean {
@@ -134,17 +76,13 @@ export class PythonRuntime {
   private readonly sparePolicy: SparePolicy;
   private readonly indexURL: string;
   private readonly engineURL: string;
-  private readonly workerURL: string;
   /** Counts replacements after a crash, so a UI can mention it. */
   restarts = 0;
 
   constructor(options: RuntimeOptions = {}) {
     this.sparePolicy = options.spare ?? "auto";
-    this.indexURL = new URL(options.indexURL ?? DEFAULT_INDEX_URL, location.href).href;
-    this.engineURL = new URL(options.engineURL ?? DEFAULT_ENGINE_URL, location.href).href;
-    const script = options.workerURL ?? bootedWorker()?.script;
-    if (!script) throw new Error("No Python worker script: the page's head names none");
-    this.workerURL = workerScriptURL(script, this.indexURL, this.engineURL);
+    this.indexURL = new URL(options.indexURL ?? "/pyodide/", location.href).href;
+    this.engineURL = new URL(options.engineURL ?? "/runtime/engine.json", location.href).href;
   }
 
   get interruptible(): boolean {
@@ -340,7 +278,10 @@ export class PythonRuntime {
   }
 
   private createHandle(): WorkerHandle {
-    const worker = adoptEarlyWorker(this.workerURL) ?? new Worker(this.workerURL, WORKER_OPTIONS);
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+      type: "module",
+      name: "python",
+    });
     const api = Comlink.wrap<RuntimeWorkerApi>(worker);
     const interruptBuffer = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
     const handle: WorkerHandle = {

@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
 // The only place Python runs: a dedicated module worker holding one Pyodide.
-// The page talks to it through comlink (see protocol.ts and client.ts). esbuild bundles it into
-// public/runtime/ (scripts/prepare-public.ts), outside Next's bundler: Turbopack starts workers as
-// classic scripts, which start slower and which Pyodide refuses.
+// The page talks to it through comlink (see protocol.ts and client.ts).
 import * as Comlink from "comlink";
 import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
 import type { RunOptions } from "./engine";
@@ -77,86 +75,121 @@ function trackDownloads(report: (fraction: number) => void): () => void {
   };
 }
 
-/** Progress of the one load this worker does, for every `load` call that waits on it. */
-let progress: LoadProgress = { phase: "fetching", fraction: 0 };
-const watchers = new Set<(progress: LoadProgress) => void>();
-function report(next: LoadProgress): void {
-  progress = next;
-  for (const watch of watchers) void watch(next);
+interface HiddenImportScripts {
+  /** Puts `importScripts` back for good. */
+  restore(): void;
+  /** Runs `fn` with `importScripts` back in place (Turbopack loads this worker's chunks with it). */
+  reveal<T>(fn: () => T): T;
 }
-let loading: Promise<void> | undefined;
 
-async function begin(indexURL: string, engineURL: string): Promise<void> {
-  report({ phase: "fetching", fraction: 0 });
-  const bundle = fetch(engineURL, { cache: "no-cache" }).then((response) => {
+/**
+ * Turbopack (Next 16.4) starts every worker as a classic worker, whatever `type` the page asks
+ * for, and Pyodide refuses classic workers: it probes `importScripts`. Pyodide needs only dynamic
+ * `import()`, which classic workers support, so the probe is hidden while Pyodide loads.
+ */
+function passAsModuleWorker(): HiddenImportScripts {
+  const scope = self as unknown as { importScripts?: unknown };
+  if (typeof scope.importScripts !== "function") return { restore: () => {}, reveal: (fn) => fn() };
+  const own = Object.getOwnPropertyDescriptor(self, "importScripts");
+  const hide = () =>
+    Object.defineProperty(self, "importScripts", {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
+  const show = () => {
+    if (own) Object.defineProperty(self, "importScripts", own);
+    else delete scope.importScripts;
+  };
+  let hidden = true;
+  hide();
+  return {
+    restore: () => {
+      if (hidden) show();
+      hidden = false;
+    },
+    reveal: (fn) => {
+      if (!hidden) return fn();
+      show();
+      try {
+        return fn();
+      } finally {
+        hide();
+      }
+    },
+  };
+}
+
+async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<void> {
+  if (pyodide) return;
+  onProgress({ phase: "fetching", fraction: 0 });
+  const bundle = fetch(request.engineURL, { cache: "no-cache" }).then((response) => {
     if (!response.ok) throw new Error(`Engine bundle: HTTP ${response.status}`);
     return response.json() as Promise<EngineBundle>;
   });
   bundle.catch(() => undefined); // awaited only once Pyodide is in
-  // The engine's glue and its schema (zod) are a chunk of their own, fetched once Pyodide's big
-  // downloads stream in, so it never delays their first requests.
+  const importScripts = passAsModuleWorker();
+  // The engine's glue and its schema (zod) are a chunk of their own, loaded once Pyodide's big
+  // downloads stream in: this thread then only waits for them. Loaded first, its synchronous
+  // importScripts held up Pyodide's first requests by some 50 ms.
   let glue: Promise<Engine> | undefined;
   const loadGlue = () => {
     if (!glue) {
-      glue = import("./engine");
+      glue = importScripts.reveal(() => import("./engine"));
       glue.catch(() => undefined); // awaited below, once Pyodide is in
     }
     return glue;
   };
+  let glueQueued = false;
   let started = false;
   const restoreFetch = trackDownloads((fraction) => {
-    if (fraction > 0) void loadGlue();
+    if (!glueQueued && fraction > 0) {
+      glueQueued = true;
+      setTimeout(loadGlue, 0);
+    }
     if (started) return;
     if (fraction >= 1) {
       started = true;
-      report({ phase: "starting", fraction: FETCH_SHARE });
+      onProgress({ phase: "starting", fraction: FETCH_SHARE });
     } else {
-      report({ phase: "fetching", fraction: fraction * FETCH_SHARE });
+      onProgress({ phase: "fetching", fraction: fraction * FETCH_SHARE });
     }
   });
-  let py: PyodideInterface;
   try {
-    // A runtime import of the file we serve: it must sit next to pyodide.asm.mjs, and bundling it
-    // would drag its Node-only code paths along.
-    const { loadPyodide } = (await import(`${indexURL}pyodide.mjs`)) as {
-      loadPyodide: typeof LoadPyodide;
-    };
+    // A runtime import of the file we serve: bundling pyodide.mjs would drag its Node-only
+    // code paths through Turbopack, and it must sit next to pyodide.asm.mjs anyway.
+    const { loadPyodide } = (await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ `${request.indexURL}pyodide.mjs`
+    )) as { loadPyodide: typeof LoadPyodide };
     // The warm-up below imports what the package would otherwise import before "ready".
-    py = await loadPyodide({ indexURL, env: { ASYNCIO_LIVE_WARMUP_IMPORTS: "1" } });
+    pyodide = await loadPyodide({
+      indexURL: request.indexURL,
+      env: { ASYNCIO_LIVE_WARMUP_IMPORTS: "1" },
+    });
   } finally {
+    importScripts.restore();
     restoreFetch();
   }
-  report({ phase: "installing", fraction: FETCH_SHARE + START_SHARE });
+  onProgress({ phase: "installing", fraction: FETCH_SHARE + START_SHARE });
   engine = await loadGlue();
-  engine.installEngine(py, (await bundle).files);
-  pyodide = py;
-  report({ phase: "ready", fraction: 1 });
+  engine.installEngine(pyodide, (await bundle).files);
+  if (request.interruptBuffer) {
+    interruptBuffer = request.interruptBuffer;
+    pyodide.setInterruptBuffer(interruptBuffer);
+  }
+  onProgress({ phase: "ready", fraction: 1 });
   // Queued behind "ready" rather than before it: it does not delay the Run button, and a run
   // requested at once simply waits the few hundred milliseconds it takes in this worker.
+  const warm = pyodide;
   const { warmUpEngine } = engine;
   setTimeout(() => {
     try {
-      warmUpEngine(py);
+      warmUpEngine(warm);
     } catch (error) {
       // Only the first run's timing is at stake: the reader's run reports any real breakage.
       console.warn("Python warm-up failed:", error);
     }
   }, 0);
-}
-
-async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<void> {
-  watchers.add(onProgress);
-  void onProgress(progress);
-  try {
-    loading ??= begin(request.indexURL, request.engineURL);
-    await loading;
-  } finally {
-    watchers.delete(onProgress);
-  }
-  if (request.interruptBuffer && !interruptBuffer && pyodide) {
-    interruptBuffer = request.interruptBuffer;
-    pyodide.setInterruptBuffer(interruptBuffer);
-  }
 }
 
 /** True when Pyodide can still run code after an error escaped from it. */
@@ -215,16 +248,3 @@ async function run(
 
 const api: RuntimeWorkerApi = { load, run };
 Comlink.expose(api);
-
-// A worker started with its folders in the URL (see workerScriptURL in client.ts) loads Python at
-// once, before the page's first message: on a lesson the page's scripts are still loading then.
-const early = new URL(self.location.href).searchParams;
-const earlyIndex = early.get("index");
-const earlyEngine = early.get("engine");
-if (earlyIndex && earlyEngine) {
-  loading = begin(
-    new URL(earlyIndex, self.location.href).href,
-    new URL(earlyEngine, self.location.href).href,
-  );
-  loading.catch(() => undefined); // the page's load() call reports it
-}
