@@ -12,6 +12,7 @@ import {
 import type { RunOutcome } from "@/lib/runtime/client";
 import type { OutputPart } from "@/lib/runtime/trace";
 import {
+  catchUp,
   clockNow,
   defaultSpeed,
   isReplayDone,
@@ -116,11 +117,18 @@ export function useReplay(
   }, [outcome, staleOutcome, parts, chosen, update]);
 
   // New output reads the clock at once, before paint, rather than at the next frame's tick: the
-  // first line of a warm run shows in the frame it arrived in.
+  // first line of a warm run shows in the frame it arrived in. Output that comes later than the
+  // clock (the program started late) holds the clock back to it.
+  const partsSeen = useRef(0);
   useLayoutEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock is wall time, read now
-    if (clock && !clock.held) setNow(clockNow(clock, performance.now()));
-  }, [parts, clock]);
+    if (!clock || clock.held) return;
+    const wall = performance.now();
+    const last = parts.length > partsSeen.current ? parts.at(-1) : undefined;
+    partsSeen.current = parts.length;
+    const next = last && state === "running" ? catchUp(clock, last.t, wall) : clock;
+    if (next !== clock) update(next);
+    else setNow(clockNow(clock, wall));
+  }, [parts, clock, state, update]);
 
   // One clock reading per frame until the replay is done.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   REPLAY_SPEEDS,
+  catchUp,
   clockNow,
   defaultSpeed,
   isReplayDone,
@@ -103,6 +104,35 @@ describe("replay clock", () => {
           if (arrival === 0 && budget > 1) expect(isReplayDone(clock, budget - 1)).toBe(false);
         }
       }
+    }
+  });
+
+  it("waits for output that arrives late, keeping the program's spacing", () => {
+    // The gather example's first lines arrive 340 ms after Run (a busy worker): "fetched" at 2 s
+    // must still come 2 s after "Fetching", not 1.66 s.
+    const clock = catchUp(startClock(0, 1), 0, 340);
+    expect(visibleCount(gatherParts, clockNow(clock, 340))).toBe(3);
+    expect(visibleCount(gatherParts, clockNow(clock, 2339))).toBe(3);
+    expect(visibleCount(gatherParts, clockNow(clock, 2340))).toBe(7);
+    // Output that arrives on time (or early, the usual case) leaves the clock alone...
+    const onTime = startClock(0, 1);
+    expect(catchUp(onTime, 0.5, 400)).toBe(onTime);
+    // A few milliseconds late is not worth a pause (and the clock settles: catching up twice at
+    // once changes nothing).
+    expect(catchUp(onTime, 0.39, 400)).toBe(onTime);
+    const caught = catchUp(onTime, 0, 400);
+    expect(catchUp(caught, 0, 401)).toBe(caught);
+    // ...and so do a held, finished or instant replay.
+    for (const other of [seekTo(onTime, 1, 0), withEnd(onTime, 2), startClock(0, "instant")]) {
+      expect(catchUp(other, 0, 5000)).toBe(other);
+    }
+  });
+
+  it("keeps the result guarantee when it waited for late output", () => {
+    for (const late of [0, 300, 1500]) {
+      const clock = withEnd(catchUp(startClock(0, 1), 0.2, 200 + late), 2);
+      const arrival = 200 + late;
+      expect(isReplayDone(clock, arrival + replayBudgetMs(2, 1))).toBe(true);
     }
   });
 

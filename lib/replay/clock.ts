@@ -54,6 +54,20 @@ export function withSpeed(clock: ReplayClock, speed: ReplaySpeed, wallMs: number
   return { ...clock, speed, originMs: wallMs, originT: Number.isFinite(now) ? now : 0 };
 }
 
+/**
+ * Output stamped `t` arrived at wall time `wallMs`. If the clock has already passed `t`, the
+ * program started later than the clock did (its worker was still busy, say): the clock goes back
+ * to `t`, so the rest of the output keeps the program's own spacing instead of arriving in a rush.
+ */
+export function catchUp(clock: ReplayClock, t: number, wallMs: number): ReplayClock {
+  if (clock.held || clock.end !== null || clock.speed === "instant") return clock;
+  const lateMs = ((clockNow(clock, wallMs) - t) / clock.speed) * 1000;
+  return lateMs > LATE_MS ? { ...clock, originMs: wallMs, originT: t } : clock;
+}
+
+/** Output later than this (wall ms) holds the clock back; less is not worth a visible pause. */
+const LATE_MS = 30;
+
 /** The run ended after `end` virtual seconds. */
 export function withEnd(clock: ReplayClock, end: number): ReplayClock {
   return { ...clock, end };
