@@ -63,6 +63,31 @@ test("a click that comes before the quiz's code has loaded is kept, not lost", a
   await expect(verdict(q)).toContainText("Not quite.");
 });
 
+test("a box ticked before any script has run is still ticked once the quiz's code is here", async ({
+  page,
+}) => {
+  // Hold every script (not the styles): the page is plain HTML, and the click ticks the box
+  // natively.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  // (Next.js scripts hold back DOMContentLoaded: wait for the HTML only.)
+  await page.goto("/lessons/why-async/", { waitUntil: "commit" });
+  const q = question(page, "why-async-waiting-work");
+  const answer = q.getByLabel("Fetching 50 web pages");
+  await answer.click();
+  await expect(answer).toBeChecked();
+  release();
+  await partReady(answer);
+  await expect(answer).toBeChecked();
+  await choose(q.getByLabel("Reading rows from a remote database"));
+  await q.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict(q)).toContainText("Correct!");
+});
+
 test("the quiz is in the static page and takes its own place when its code loads", async ({
   page,
 }) => {

@@ -33,6 +33,24 @@ function follow(root: Element, path: number[]): HTMLElement | null {
 }
 
 /**
+ * Paths of the boxes the reader ticked before any script ran: no listener could hold those
+ * clicks, so the static HTML changed on its own. They are replayed like held clicks. (A radio
+ * counts only when it is the one now chosen.)
+ */
+function tickedBeforeCode(root: Element): number[][] {
+  const paths: number[][] = [];
+  for (const input of root.querySelectorAll("input")) {
+    const ticked =
+      input.type === "radio"
+        ? input.checked && !input.defaultChecked
+        : input.type === "checkbox" && input.checked !== input.defaultChecked;
+    const path = ticked ? pathTo(root, input) : null;
+    if (path) paths.push(path);
+  }
+  return paths;
+}
+
+/**
  * A server-rendered client component whose JavaScript loads only once the reader comes near it,
  * points at it or focuses it (or at once, after a client-side navigation). The static HTML holds
  * the whole component from the first paint; until its code is here, the client leaves that HTML
@@ -42,8 +60,9 @@ function follow(root: Element, path: number[]): HTMLElement | null {
  * Not a lazy component inside `<Suspense>`: React's server renderer moves a large boundary out of
  * place, to the end of the page, and shows it with an inline script, later and only with JS.
  *
- * A click that comes before the code is held and replayed on the rendered component, and focus
- * stays where it was; keys pressed in that moment are lost. The wrapper gets `data-live` once the
+ * A click that comes before the code is held and replayed on the rendered component (so is a box
+ * ticked before any script ran), and focus stays where it was; keys pressed in that moment are
+ * lost. The wrapper gets `data-live` once the
  * component runs.
  */
 export function lazyWhenNear<P extends object>(
@@ -76,6 +95,7 @@ export function lazyWhenNear<P extends object>(
           if (!mounted) return;
           const focused = document.activeElement;
           if (focused && element.contains(focused)) held.current.focus = pathTo(element, focused);
+          held.current.clicks.unshift(...tickedBeforeCode(element));
           setPart(() => component);
         },
         // The static HTML stays: readable, if not interactive.
