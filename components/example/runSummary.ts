@@ -1,4 +1,5 @@
 import type { RunOutcome } from "@/lib/runtime/client";
+import { exitStatus } from "@/lib/runtime/exit-status";
 
 /**
  * One short sentence for screen readers (a polite live region) once a run's replay ended: the
@@ -11,6 +12,8 @@ export function runSummary(outcome: RunOutcome | null, preempted: boolean): stri
     case "finished": {
       const { error, limit, elapsed } = outcome.result;
       const seconds = `${elapsed.toFixed(1)} s`;
+      const status = exitStatus(error);
+      if (status !== null) return `Exited with status ${status} after ${seconds}.`;
       if (error) {
         const where = error.line !== null ? ` on line ${error.line}` : "";
         return `Ended with ${error.type}${where} after ${seconds}.`;

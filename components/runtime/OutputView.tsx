@@ -1,6 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useMemo, useRef } from "react";
+import { exitStatus } from "@/lib/runtime/exit-status";
 import type { RunOutcome } from "@/lib/runtime/client";
 import type { OutputPart, RunResult } from "@/lib/runtime/trace";
 import { segmentText, toSegments, type Segment } from "./outputSegments";
@@ -191,6 +192,15 @@ function OutcomeView({ outcome }: { outcome: RunOutcome }) {
 function ResultSummary({ result, stopped }: { result: RunResult; stopped?: boolean }) {
   const seconds = `${result.elapsed.toFixed(1)} s`;
   const { error, limit } = result;
+  const status = exitStatus(error);
+  if (status !== null) {
+    // sys.exit(n) is the program's own way out, not a crash: say what a shell would see.
+    return (
+      <Note tone="warn">
+        Exited with status {status} after {seconds} (<code>sys.exit</code>).
+      </Note>
+    );
+  }
   if (error) {
     const where = error.line !== null ? ` on line ${error.line}` : "";
     return (

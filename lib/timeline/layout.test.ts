@@ -332,4 +332,12 @@ describe("layoutTimeline on a run stopped mid-wait", () => {
     expect(quiet.readyTime).toBeCloseTo(0.3, 9);
     expect(quiet.summary).toBe("1 task; finished in 10.0 s; one task ran at a time");
   });
+
+  it("says how the run ended: an error, or sys.exit's status", () => {
+    const error = { message: "3", line: null, column: null, traceback: "" };
+    const failed = layoutTimeline(trace, { error: { ...error, type: "ValueError" } });
+    expect(failed.summary).toMatch(/^1 task; failed with ValueError after 10\.0 s;/);
+    const exited = layoutTimeline(trace, { error: { ...error, type: "SystemExit" } });
+    expect(exited.summary).toMatch(/^1 task; exited with status 3 after 10\.0 s;/);
+  });
 });

@@ -1,4 +1,5 @@
 /** The one-sentence summary of a run, and the concurrency figure in it. */
+import { exitStatus } from "@/lib/runtime/exit-status";
 import type { RunError, RunLimit } from "@/lib/runtime/trace";
 import { formatCount, formatDuration } from "./format";
 import type { Lane, Segment } from "./types";
@@ -73,11 +74,14 @@ export function summarise(
   let who = formatCount(tasks, "task");
   if (threads) who += ` and ${formatCount(threads, "worker thread")}`;
   const at = formatDuration(end);
+  const status = exitStatus(ending.error ?? null);
   const how = ending.limit
     ? `${LIMITS[ending.limit.kind]} after ${at}`
-    : ending.error
-      ? `failed with ${ending.error.type} after ${at}`
-      : `finished in ${at}`;
+    : status !== null
+      ? `exited with status ${status} after ${at}`
+      : ending.error
+        ? `failed with ${ending.error.type} after ${at}`
+        : `finished in ${at}`;
   const parts = [who, how];
   if (tasks + threads > 0) {
     parts.push(
