@@ -133,6 +133,23 @@ test("Stop interrupts `while True: pass` when cross-origin isolated; the next ru
   expect(await finished(page)).toContain("still alive");
 });
 
+test("Stop pressed while the run waits for Python's warm-up stops it, without a restart", async ({
+  page,
+}) => {
+  await page.goto("/playground/");
+  await setEditorCode(page, page.locator("main"), "while True:\n    pass\n");
+  // Pressed while Python loads: the run starts once Python is ready, after the warm-up that
+  // follows "ready". A Stop at that moment may reach the worker before the run does: it must
+  // still stop this run, by interrupt, not by replacing the worker.
+  await runButton(page).click();
+  await expect(runButton(page)).toHaveAttribute("data-python", "ready", { timeout: LOAD_TIMEOUT });
+  await stopButton(page).click();
+  await expect(output(page)).toContainText("you pressed Stop", { timeout: 5_000 });
+  await expect(output(page)).not.toContainText("restarted");
+  await runProgram(page, 'print("same worker")');
+  expect(await finished(page)).toContain("same worker");
+});
+
 test("Stop falls back to terminating the worker when the program ignores the interrupt", async ({
   page,
 }) => {

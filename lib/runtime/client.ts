@@ -2,7 +2,12 @@
 // stops runaway programs and replaces a worker whose Pyodide broke.
 import * as Comlink from "comlink";
 import type { RunOptions } from "./engine";
-import type { LoadProgress, RuntimeWorkerApi, WorkerRunReply } from "./protocol";
+import {
+  STOP_FOR,
+  type LoadProgress,
+  type RuntimeWorkerApi,
+  type WorkerRunReply,
+} from "./protocol";
 import type { OutputPart, RunResult } from "./trace";
 
 /** How long an interrupt gets to take effect before the worker is terminated instead. */
@@ -46,6 +51,8 @@ interface WorkerHandle {
 }
 
 interface ActiveRun {
+  /** Names the run in the interrupt buffer, so a Stop reaches it even before it starts. */
+  id: number;
   handle?: WorkerHandle;
   done: Promise<RunOutcome>;
   finish(outcome: RunOutcome): void;
@@ -78,6 +85,8 @@ export class PythonRuntime {
   private readonly engineURL: string;
   /** Counts replacements after a crash, so a UI can mention it. */
   restarts = 0;
+  /** Ids runs, for the interrupt buffer's `STOP_FOR` slot. */
+  private runs = 0;
 
   constructor(options: RuntimeOptions = {}) {
     this.sparePolicy = options.spare ?? "auto";
@@ -119,6 +128,7 @@ export class PythonRuntime {
     let finish!: (outcome: RunOutcome) => void;
     const done = new Promise<RunOutcome>((resolve) => (finish = resolve));
     const active: ActiveRun = {
+      id: ++this.runs,
       done,
       settled: false,
       stopRequested: false,
@@ -145,6 +155,7 @@ export class PythonRuntime {
       return;
     }
     if (handle.interruptBuffer) {
+      Atomics.store(handle.interruptBuffer, STOP_FOR, active.id);
       Atomics.store(handle.interruptBuffer, 0, 2);
       const settled = await Promise.race([
         active.done.then(() => true),
@@ -192,7 +203,7 @@ export class PythonRuntime {
 
     let reply: WorkerRunReply;
     try {
-      reply = await handle.api.run(code, options, Comlink.proxy(onBatch));
+      reply = await handle.api.run(code, options, Comlink.proxy(onBatch), active.id);
     } catch (error) {
       active.finish({ status: "failed", message: describe(error) });
       return;
@@ -283,7 +294,7 @@ export class PythonRuntime {
       name: "python",
     });
     const api = Comlink.wrap<RuntimeWorkerApi>(worker);
-    const interruptBuffer = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const interruptBuffer = this.isolated ? new Int32Array(new SharedArrayBuffer(8)) : undefined;
     const handle: WorkerHandle = {
       worker,
       api,

@@ -23,6 +23,8 @@ export interface RunOptions {
   maxOutputBytes?: number;
   /** Output cap in lines; default 5,000. */
   maxOutputLines?: number;
+  /** Stop was pressed before the run began: end it as stopped without running the program. */
+  stopped?: boolean;
 }
 
 /**

@@ -279,6 +279,16 @@ asyncio.run(main())
   });
 });
 
+describe("a Stop that came before the run began", () => {
+  it("ends the run as stopped without running the program", () => {
+    const r = engine.run(`print("must not print")\n`, { stopped: true });
+    expect(r.stdout).toBe("");
+    expect(r.error).toBeNull();
+    expect(r.limit?.kind).toBe("stopped");
+    expectHealthy();
+  });
+});
+
 describe("what a browser cannot do", () => {
   it("input() ends in an EOFError that says why", () => {
     const r = engine.run(`name = input("name? ")\nprint(name)\n`);

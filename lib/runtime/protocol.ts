@@ -24,9 +24,15 @@ export interface LoadRequest {
   indexURL: string;
   /** Absolute URL of the engine bundle. */
   engineURL: string;
-  /** Shared with the page when it is cross-origin isolated; writing 2 raises KeyboardInterrupt. */
+  /**
+   * Shared with the page when it is cross-origin isolated. Slot 0 is Pyodide's: writing 2 raises
+   * KeyboardInterrupt. Slot 1 holds the id of the run the last Stop was for (see `STOP_FOR`).
+   */
   interruptBuffer?: Int32Array;
 }
+
+/** Slot of the interrupt buffer naming the run a Stop was meant for. */
+export const STOP_FOR = 1;
 
 export type WorkerRunReply =
   | {
@@ -52,5 +58,7 @@ export interface RuntimeWorkerApi {
     code: string,
     options: RunOptions,
     onOutput: (parts: OutputPart[]) => void,
+    /** The page's id for this run: a Stop that names it stops it, even one sent before it began. */
+    runId: number,
   ): Promise<WorkerRunReply>;
 }

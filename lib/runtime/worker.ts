@@ -4,12 +4,13 @@
 import * as Comlink from "comlink";
 import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
 import type { RunOptions } from "./engine";
-import type {
-  EngineBundle,
-  LoadProgress,
-  LoadRequest,
-  RuntimeWorkerApi,
-  WorkerRunReply,
+import {
+  STOP_FOR,
+  type EngineBundle,
+  type LoadProgress,
+  type LoadRequest,
+  type RuntimeWorkerApi,
+  type WorkerRunReply,
 } from "./protocol";
 import type { OutputPart } from "./trace";
 
@@ -205,12 +206,18 @@ async function run(
   code: string,
   options: RunOptions,
   onOutput: (parts: OutputPart[]) => void,
+  runId: number,
 ): Promise<WorkerRunReply> {
   const py = pyodide;
   if (!py || !engine) throw new Error("Python is not loaded yet");
   const { runProgram } = engine;
-  // A Stop that arrived after the previous run ended must not interrupt this one.
-  if (interruptBuffer) Atomics.store(interruptBuffer, 0, 0);
+  // A Stop that arrived after the previous run ended must not interrupt this one. But a Stop for
+  // this run may have come while it waited (behind the warm-up, which the interrupt then ended
+  // instead): the run then stops before it starts.
+  if (interruptBuffer) {
+    Atomics.store(interruptBuffer, 0, 0);
+    if (Atomics.load(interruptBuffer, STOP_FOR) === runId) options = { ...options, stopped: true };
+  }
 
   let pending: OutputPart[] = [];
   // The first part goes out at once: the reader waits for the first line, not for a batch.

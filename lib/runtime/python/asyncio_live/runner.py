@@ -37,6 +37,7 @@ DEFAULTS = {
     "maxSteps": 25_000,
     "maxOutputBytes": 200_000,
     "maxOutputLines": 5_000,
+    "stopped": False,
 }
 
 
@@ -432,6 +433,8 @@ def run_program(code, options_json="{}", emit=None):
     try:
         main = patches.new_main()
         try:
+            if opts["stopped"]:
+                raise Stopped()
             flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if opts["topLevelAwait"] else 0
             state.clock = Clock()
             code_obj = compile(code, filename, "exec", flags=flags, dont_inherit=True)
