@@ -62,8 +62,7 @@ function tickedBeforeCode(root: Element): number[][] {
  *
  * A click that comes before the code is held and replayed on the rendered component (so is a box
  * ticked before any script ran), and focus stays where it was; keys pressed in that moment are
- * lost. The wrapper gets `data-live` once the
- * component runs.
+ * lost. The wrapper gets `data-live` once the component runs.
  */
 export function lazyWhenNear<P extends object>(
   load: () => Promise<ComponentType<P>>,
