@@ -189,6 +189,15 @@ asyncio.run(spin())
 });
 
 describe("errors and warnings", () => {
+  it("an exception whose __str__ fails is reported the way CPython prints it", () => {
+    const r = engine.run(
+      `class Odd(Exception):\n    def __str__(self):\n        return 1 / 0\n\nraise Odd()\n`,
+    );
+    expect(r.error).toMatchObject({ type: "Odd", message: "<exception str() failed>", line: 5 });
+    expect(r.stderr).toContain("Odd: <exception str() failed>");
+    expectHealthy();
+  });
+
   it("syntax errors report line and column, CPython-style", () => {
     const r = engine.run(`import asyncio\n\nasync def main():\n    x = (1,\n    print(x)\n`);
     expect(r.error).toMatchObject({ type: "SyntaxError", line: 4, column: 9 });

@@ -111,8 +111,16 @@ def error_info(exc, filename):
                 column = None if colno is None else colno + 1
     return {
         "type": type(exc).__name__,
-        "message": str(exc),
+        "message": _message(exc),
         "line": line,
         "column": column,
         "traceback": text,
     }, text
+
+
+def _message(exc):
+    # The program's own __str__ may fail; CPython's traceback prints this placeholder then.
+    try:
+        return str(exc)
+    except BaseException:
+        return "<exception str() failed>"
