@@ -6,8 +6,9 @@
  * exception, 2 when a limit stopped it. `--json` prints exactly one JSON object instead.
  *
  * The engine runs in a worker thread so that a program that never yields (`while True: pass`) can be
- * stopped: after `--timeout` wall seconds (default 20) the main thread writes Pyodide's interrupt
- * buffer, the run ends with limit "stopped", and the exit code is 2. A program that swallows the
+ * stopped: after `--timeout` wall seconds (default 20) the main thread presses Stop in Pyodide's
+ * interrupt buffer (lib/runtime/interrupt.ts), the run ends with limit "stopped", and the exit code
+ * is 2. A program that swallows the
  * interrupt (`except BaseException: pass` around its loop) has its worker ended 3 s later instead:
  * a message on stderr, exit code 2, and no JSON.
  */
@@ -15,6 +16,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { RunOptions } from "../lib/runtime/engine";
+import { pressStop } from "../lib/runtime/interrupt";
 import type { OutputPart, RunResult } from "../lib/runtime/trace";
 
 const args = process.argv.slice(2);
@@ -44,6 +46,7 @@ const worker = new Worker(bootstrap, {
   workerData: { code, options, interrupt, stream: !json },
 });
 let timer: NodeJS.Timeout | undefined;
+let releaseStop = () => {};
 worker.on(
   "message",
   (
@@ -55,7 +58,7 @@ worker.on(
   ) => {
     if (msg.type === "ready") {
       timer = setTimeout(() => {
-        Atomics.store(interrupt, 0, 2);
+        releaseStop = pressStop(interrupt);
         timer = setTimeout(() => {
           process.stderr.write(
             `\n[stopped: the program ignored the interrupt for ${INTERRUPT_GRACE_S} s, so its worker was ended]\n`,
@@ -71,6 +74,7 @@ worker.on(
       process.exitCode = 70;
     } else {
       clearTimeout(timer);
+      releaseStop();
       const r = msg.result;
       if (json) {
         process.stdout.write(JSON.stringify(r) + "\n");
@@ -83,4 +87,7 @@ worker.on("error", (err) => {
   console.error(`engine failure: ${err.message}`);
   process.exitCode = 70;
 });
-worker.on("exit", () => clearTimeout(timer));
+worker.on("exit", () => {
+  clearTimeout(timer);
+  releaseStop();
+});

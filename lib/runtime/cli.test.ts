@@ -58,6 +58,21 @@ describe("npm run py", () => {
     expect(r.status).toBe(2);
   });
 
+  it("stops a __del__ that starts spinning while the stop unwinds the program", () => {
+    // The stop lands in spin(); unwinding frees the half-built tuple, whose __del__ then spins
+    // after the press was spent: only a second press ends it.
+    const r = py(
+      `print("spinning", flush=True)\n\nclass Stubborn:\n    def __del__(self):\n` +
+        `        while True:\n            pass\n\ndef spin():\n    while True:\n        pass\n\n` +
+        `pair = (Stubborn(), spin())\n`,
+      "--timeout=1",
+    );
+    expect(r.stdout).toBe("spinning\n");
+    expect(r.stderr).toContain("stopped: the run was interrupted");
+    expect(r.stderr).not.toContain("ignored the interrupt");
+    expect(r.status).toBe(2);
+  });
+
   it("ends the worker of a program that ignores the interrupt", () => {
     const r = py(
       `print("stubborn", flush=True)\nwhile True:\n    try:\n        while True:\n` +

@@ -2,6 +2,7 @@
 // stops runaway programs and replaces a worker whose Pyodide broke.
 import * as Comlink from "comlink";
 import type { RunOptions } from "./engine";
+import { pressStop } from "./interrupt";
 import {
   STOP_FOR,
   type LoadProgress,
@@ -156,11 +157,12 @@ export class PythonRuntime {
     }
     if (handle.interruptBuffer) {
       Atomics.store(handle.interruptBuffer, STOP_FOR, active.id);
-      Atomics.store(handle.interruptBuffer, 0, 2);
+      const release = pressStop(handle.interruptBuffer);
       const settled = await Promise.race([
         active.done.then(() => true),
         delay(INTERRUPT_GRACE_MS).then(() => false),
       ]);
+      release();
       if (settled) return;
     }
     if (active.settled) return;

@@ -162,10 +162,7 @@ asyncio.run(main())
   });
 
   it("stop: KeyboardInterrupt from the interrupt buffer ends the run as 'stopped'", () => {
-    const buffer = new Int32Array(new SharedArrayBuffer(4));
-    engine.pyodide.setInterruptBuffer(buffer);
-    (globalThis as Record<string, unknown>).__pressStop = () => Atomics.store(buffer, 0, 2);
-    try {
+    withStopButton((buffer) => {
       const r = engine.run(`import asyncio
 from js import __pressStop
 
@@ -182,11 +179,52 @@ asyncio.run(spin())
       expectCleanStop(r);
       expect(Atomics.load(buffer, 0)).toBe(0);
       expectHealthy();
-    } finally {
-      delete (globalThis as Record<string, unknown>).__pressStop;
-    }
+    });
+  });
+
+  it("stop: a press while the engine formats the program's error is dropped", () => {
+    withStopButton(() => {
+      // The program's own __str__ runs inside the engine's error formatting: the press lands there.
+      const r = engine.run(`from js import __pressStop as press
+
+class Late(Exception):
+    def __str__(self):
+        press()
+        for _ in range(1000):
+            pass
+        return "pressed while formatting"
+
+raise Late()
+`);
+      expect(r.limit).toBeNull();
+      expect(r.error).toMatchObject({ type: "Late", message: "pressed while formatting" });
+      expect(r.stderr).toContain("Late: pressed while formatting\n");
+      expectHealthy();
+    });
+  });
+
+  it("stop: a press between runs is dropped instead of raising into the engine", () => {
+    withStopButton((buffer) => {
+      expectHealthy();
+      Atomics.store(buffer, 0, 2);
+      engine.pyodide.runPython("total = 0\nfor i in range(1000):\n    total += i\n");
+      expect(Atomics.load(buffer, 0)).toBe(0);
+      expectHealthy();
+    });
   });
 });
+
+/** Gives programs `from js import __pressStop`, which presses Stop the way the page does. */
+function withStopButton(body: (buffer: Int32Array) => void) {
+  const buffer = new Int32Array(new SharedArrayBuffer(4));
+  engine.pyodide.setInterruptBuffer(buffer);
+  (globalThis as Record<string, unknown>).__pressStop = () => Atomics.store(buffer, 0, 2);
+  try {
+    body(buffer);
+  } finally {
+    delete (globalThis as Record<string, unknown>).__pressStop;
+  }
+}
 
 describe("errors and warnings", () => {
   it("an exception whose __str__ fails is reported the way CPython prints it", () => {

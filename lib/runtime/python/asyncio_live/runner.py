@@ -16,7 +16,6 @@ import io
 import json
 import linecache
 import os
-import signal
 import sys
 import types
 import warnings
@@ -27,6 +26,8 @@ from .errors import error_info, format_user_exception
 from .limits import LimitReached, TimeLimit
 from .loop import VirtualLoop, VirtualPolicy
 from .output import Output, StreamWriter
+from . import stop as _stop
+from .stop import Stopped
 from .tracer import TID, Tracer
 
 DEFAULTS = {
@@ -43,10 +44,6 @@ DEFAULTS = {
 
 # Coroutines asyncio.run starts while closing the loop: not the program's tasks, kept out of the trace.
 _LOOP_HOUSEKEEPING = {"shutdown_asyncgens", "shutdown_default_executor"}
-
-
-class Stopped(KeyboardInterrupt):
-    pass
 
 
 class State:
@@ -173,44 +170,6 @@ def _gc_timer(state):
     return callback
 
 
-def _interrupt_handler():
-    """Pyodide's interrupt buffer (the Stop button) raises SIGINT; ours stops the run at once.
-    Installing any handler also keeps asyncio.Runner from installing its own, which would only
-    cancel the main task on the first interrupt and let a busy loop spin on."""
-
-    def handler(signum, frame):
-        raise Stopped()
-
-    return handler
-
-
-def _unraisable_hook(default):
-    """A stop that lands in a `__del__` or a gc callback is swallowed there ("Exception ignored
-    in ..."), and Pyodide delivers each interrupt once: the program would spin on. Raise it again
-    at the next line the program runs instead (the way pdb stops a running frame), and say nothing
-    about our own exception."""
-
-    def hook(unraisable):
-        if isinstance(unraisable.exc_value, Stopped):
-            _stop_at_next_line(sys._getframe(1))
-            return
-        default(unraisable)
-
-    return hook
-
-
-def _stop_at_next_line(frame):
-    def trace(frame, event, arg):
-        sys.settrace(None)
-        raise Stopped()
-
-    sys.settrace(trace)
-    while frame is not None:
-        frame.f_trace = trace
-        frame.f_trace_lines = True
-        frame = frame.f_back
-
-
 class Patches:
     """Everything a run changes in the interpreter, undone in `restore` even after errors."""
 
@@ -233,7 +192,7 @@ class Patches:
         # modules every run shares (`builtins.print = ...`, `asyncio.sleep = ...`).
         self.saved_sys = _sys_settings()
         self.saved_namespaces = [(m, dict(vars(m))) for m in (builtins, asyncio)]
-        self.saved_sigint = None
+        self.stop_handler = None
         self.saved_import = builtins.__import__
         self.gc_callback = None
         self.filename = filename
@@ -259,12 +218,7 @@ class Patches:
         warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
         lines = self.code.splitlines(True)
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
-        try:
-            self.saved_sigint = signal.getsignal(signal.SIGINT)
-            signal.signal(signal.SIGINT, _interrupt_handler())
-            sys.unraisablehook = _unraisable_hook(self.saved_unraisablehook)
-        except Exception:
-            self.saved_sigint = None
+        self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
         module = types.ModuleType("__main__")
@@ -274,20 +228,18 @@ class Patches:
         sys.modules["__main__"] = module
         return module
 
+    def stop_reaches(self, reach):
+        """Where a press of Stop raises from now on (see stop.StopHandler)."""
+        self.stop_handler.reach = reach
+
     def restore(self):
-        if self.saved_sigint is not None:
-            try:
-                signal.signal(signal.SIGINT, self.saved_sigint)
-            except Exception:
-                pass
+        _stop.uninstall(self.saved_unraisablehook)
         linecache.cache.pop(self.filename, None)
         warnings.filters[:] = self.saved_filters
         mutated = getattr(warnings, "_filters_mutated", None)
         if mutated is not None:
             mutated()
         warnings.showwarning = self.saved_showwarning
-        sys.unraisablehook = self.saved_unraisablehook
-        sys.settrace(None)
         asyncio.run = self.saved_run
         _events._set_running_loop(self.saved_running)
         _events._event_loop_policy = self.saved_policy
@@ -433,15 +385,19 @@ def run_program(code, options_json="{}", emit=None):
     try:
         main = patches.new_main()
         try:
-            if opts["stopped"]:
-                raise Stopped()
-            flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if opts["topLevelAwait"] else 0
-            state.clock = Clock()
-            code_obj = compile(code, filename, "exec", flags=flags, dont_inherit=True)
-            if opts["topLevelAwait"]:
-                _run_top_level_await(state, code_obj, main.__dict__)
-            else:
-                exec(code_obj, main.__dict__)
+            try:
+                if opts["stopped"]:
+                    raise Stopped()
+                flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if opts["topLevelAwait"] else 0
+                state.clock = Clock()
+                code_obj = compile(code, filename, "exec", flags=flags, dont_inherit=True)
+                if opts["topLevelAwait"]:
+                    _run_top_level_await(state, code_obj, main.__dict__)
+                else:
+                    exec(code_obj, main.__dict__)
+            finally:
+                # Before the handlers below: formatting a traceback is the engine's work.
+                patches.stop_reaches("nowhere")
             elapsed = state.clock.now()
         except SystemExit as exc:
             elapsed = state.clock.now()
@@ -468,6 +424,7 @@ def run_program(code, options_json="{}", emit=None):
                 error, text = error_info(exc, filename)
                 state.output.add("stderr", text, state.clock.now(), None)
         finally:
+            patches.stop_reaches("program")
             try:
                 _cleanup_loops(state)
                 main.__dict__.clear()
@@ -475,6 +432,7 @@ def run_program(code, options_json="{}", emit=None):
                 gc.collect()
             except BaseException:
                 pass
+            patches.stop_reaches("nowhere")
             for loop in state.loops:
                 loop._silenced = True
         if state.limit is not None and error is None:
