@@ -218,6 +218,31 @@ test("output is shown as text, never as HTML", async ({ page }) => {
   expect(dialogs).toBe(0);
 });
 
+test("hidden characters in output and task names show as marks, not as reordered text", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  // A right-to-left override would make "a\u202eevil" read as "alive"; ANSI colours as "red".
+  await runProgram(
+    page,
+    "import asyncio\n\nasync def main():\n" +
+      '    print("a\\u202eevil")\n    print("\\x1b[31mred\\x1b[0m")\n' +
+      '    await asyncio.create_task(asyncio.sleep(1), name="job\\u202e1")\n\n' +
+      "asyncio.run(main())\n",
+  );
+  const text = await finished(page);
+  expect(text).not.toMatch(/[\u202e\x1b]/);
+  const marks = output(page).locator("[data-hidden-char]");
+  await expect(marks).toHaveText(["RLO", "␛", "␛"]);
+  await expect(marks.first()).toHaveAttribute("title", "U+202E RIGHT-TO-LEFT OVERRIDE");
+  expect(text).toContain("aRLOevil");
+  // A task's name is shown in its lane's tooltip.
+  await expect(page.locator('[data-lane^="sleep(1"] button')).toHaveAttribute(
+    "title",
+    /^job⟨RLO⟩1: sleep\(1/,
+  );
+});
+
 test("a RecursionError is an ordinary error, a fatal Pyodide error restarts Python", async ({
   page,
 }) => {

@@ -5,6 +5,7 @@ import { exitStatus } from "@/lib/runtime/exit-status";
 import type { RunOutcome } from "@/lib/runtime/client";
 import type { OutputPart, RunResult } from "@/lib/runtime/trace";
 import { segmentText, toSegments, type Segment } from "./outputSegments";
+import { RevealedText } from "./RevealedText";
 import type { RunState } from "./usePythonRuntime";
 
 interface Props {
@@ -47,7 +48,9 @@ function PartSpans({
     const on = index === highlight;
     spans.push(
       <span key={index} data-part={index} data-highlighted={on ? "true" : undefined}>
-        <span className={on ? lit : undefined}>{body}</span>
+        <span className={on ? lit : undefined}>
+          <RevealedText text={body} />
+        </span>
         {body === text ? null : "\n"}
       </span>,
     );
@@ -138,7 +141,7 @@ export function OutputView({
         const content = perPart ? (
           <PartSpans parts={parts} segment={segment} highlight={highlightPart} />
         ) : (
-          segmentText(parts, segment)
+          <RevealedText text={segmentText(parts, segment)} />
         );
         return segment.stream === "stderr" ? (
           <div

@@ -14,6 +14,7 @@ import { AXIS_HEIGHT, PAD_LEFT, PAD_RIGHT, ROW_HEIGHT, timeAtPointer } from "./g
 import { TimelineLane } from "./TimelineLane";
 import { fanOuts, TimelineLinks } from "./TimelineLinks";
 import { useElementSize } from "./useElementSize";
+import { RevealedText } from "@/components/runtime/RevealedText";
 
 /** The track never gets narrower than this: below it, the lanes scroll sideways. Small enough that
  * a phone (390 px) and the playground's side column show the whole run at once: seeing where the
@@ -351,10 +352,12 @@ export function TimelineChart({
           <span className="mb-0.5 block font-sans text-[10px] text-zinc-600 dark:text-zinc-400">
             print at {formatMoment(hover.group.t, total)}
           </span>
-          {hover.group.parts
-            .slice(0, 12)
-            .map((p) => p.text.replace(/\n$/, ""))
-            .join("\n")}
+          <RevealedText
+            text={hover.group.parts
+              .slice(0, 12)
+              .map((p) => p.text.replace(/\n$/, ""))
+              .join("\n")}
+          />
           {hover.group.parts.length > 12 ? `\n… ${hover.group.parts.length - 12} more` : ""}
         </div>
       ) : null}

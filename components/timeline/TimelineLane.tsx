@@ -11,6 +11,7 @@ import {
 import { describeState, STATE_NAMES } from "./describe";
 import { PAD_LEFT, PAD_RIGHT, ROW_HEIGHT } from "./geometry";
 import { STATE_STYLE } from "./palette";
+import { revealHiddenAsText } from "@/lib/text/hidden";
 
 interface Props {
   lane: Lane;
@@ -107,7 +108,7 @@ export const TimelineLane = memo(function TimelineLane({
           type="button"
           disabled={pinned}
           aria-pressed={pinned ? undefined : picked}
-          title={`${lane.name}: ${lane.label}`}
+          title={revealHiddenAsText(`${lane.name}: ${lane.label}`)}
           onClick={() => onPick(lane)}
           className={`h-full w-full min-w-0 px-2 text-left enabled:hover:bg-zinc-100 disabled:cursor-default dark:enabled:hover:bg-zinc-800/70 ${
             picked ? "bg-indigo-50 dark:bg-indigo-950/60" : ""
