@@ -105,3 +105,32 @@ test("an edited example opens in the playground with the edit", async ({ page })
   await link.click();
   await expect.poll(() => editorText(main(page))).toBe(edited);
 });
+
+test("the editor waits for Python, unless the reader reaches for the code first", async ({
+  page,
+}) => {
+  // Python held back: Monaco would otherwise load beside it and slow both down.
+  let releasePython = () => {};
+  const held = new Promise<void>((resolve) => (releasePython = resolve));
+  await page.route("**/pyodide/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/playground/");
+  const standIn = page.getByLabel("Python program (the editor is loading)");
+  await expect(standIn).toBeVisible();
+  await page.waitForTimeout(1_500);
+  await expect(main(page).locator(".monaco-editor")).toHaveCount(0);
+
+  // Clicking the code loads the editor at once and puts the caret in it.
+  await standIn.click();
+  const editor = await editorIn(main(page));
+  await expect(standIn).toHaveCount(0);
+  await expect
+    .poll(() => editor.evaluate((element) => element.contains(document.activeElement)))
+    .toBe(true);
+  await page.keyboard.type("# typed ");
+  await expect.poll(() => editorText(main(page))).toMatch(/^# typed /);
+  releasePython();
+  await expect(runButton(page)).toBeEnabled({ timeout: READY });
+});

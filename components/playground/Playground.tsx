@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { ExampleToolbar } from "@/components/example/ExampleToolbar";
 import { claimRuntime } from "@/components/example/runOwner";
@@ -24,6 +24,8 @@ const CodeEditor = dynamic(() => import("@/components/editor/CodeEditor"), {
 });
 
 const DRAFT_KEY = storageKey("playground");
+/** The editor loads once Python is ready, when the reader reaches for the code, or after this. */
+const EDITOR_AT_LATEST_MS = 10_000;
 const EDITOR_HEIGHT = "max(20rem, min(60vh, 36rem))";
 const noChanges = () => () => undefined;
 
@@ -55,9 +57,19 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const [starterId, setStarterId] = useState("");
   const [focusLine, setFocusLine] = useState<number | null>(null);
   const [editorReady, setEditorReady] = useState(false);
+  const [editorWanted, setEditorWanted] = useState(false);
   const editor = useRef<CodeEditorHandle>(null);
+  const standIn = useRef<HTMLPreElement>(null);
   const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
   const replay = useReplay(python.parts, python.outcome, python.state);
+  // Monaco and Pyodide starting together compete for the same cores and both come later; the
+  // static code below stands in until then (and asking for the editor loads it at once).
+  const loadEditor = editorWanted || python.progress.phase === "ready";
+  useEffect(() => {
+    const timer = setTimeout(() => setEditorWanted(true), EDITOR_AT_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const wantEditor = () => setEditorWanted(true);
 
   const original = base ?? (shared.kind === "code" ? shared.code : fallback);
   const code = draft ?? (shared.kind === "code" ? shared.code : (savedDraft ?? fallback));
@@ -133,30 +145,40 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
             {!editorReady && (
               <pre
                 className="absolute inset-0 m-0 overflow-auto bg-white p-4 font-mono text-sm leading-[23px] text-zinc-900 dark:bg-[#0d1117] dark:text-zinc-100"
+                ref={standIn}
                 aria-label="Python program (the editor is loading)"
                 tabIndex={0}
+                onPointerDown={wantEditor}
+                onFocus={wantEditor}
               >
                 {code}
               </pre>
             )}
-            <div className={editorReady ? "h-full" : "h-full opacity-0"}>
-              <CodeEditor
-                ref={editor}
-                value={code}
-                onChange={changeCode}
-                onRun={run}
-                ariaLabel="Python program. Ctrl+Enter runs it; Escape then Tab leaves the editor."
-                fontSize={14}
-                lineHeight={23}
-                paddingTop={16}
-                paddingBottom={16}
-                paddingLeft={16}
-                height={EDITOR_HEIGHT}
-                marker={marker}
-                highlightedLine={focusLine}
-                onReady={() => setEditorReady(true)}
-              />
-            </div>
+            {loadEditor && (
+              <div className={editorReady ? "h-full" : "h-full opacity-0"}>
+                <CodeEditor
+                  ref={editor}
+                  value={code}
+                  onChange={changeCode}
+                  onRun={run}
+                  ariaLabel="Python program. Ctrl+Enter runs it; Escape then Tab leaves the editor."
+                  fontSize={14}
+                  lineHeight={23}
+                  paddingTop={16}
+                  paddingBottom={16}
+                  paddingLeft={16}
+                  height={EDITOR_HEIGHT}
+                  marker={marker}
+                  highlightedLine={focusLine}
+                  onReady={() => {
+                    // The reader was in the stand-in: carry the focus over to the editor.
+                    const hadFocus = document.activeElement === standIn.current;
+                    setEditorReady(true);
+                    if (hadFocus) editor.current?.focus();
+                  }}
+                />
+              </div>
+            )}
           </div>
           <ExampleToolbar
             progress={python.progress}
