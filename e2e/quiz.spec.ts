@@ -63,6 +63,37 @@ test("a click that comes before the quiz's code has loaded is kept, not lost", a
   await expect(verdict(q)).toContainText("Not quite.");
 });
 
+test("a held click and a second click on the live quiz tick the box once, not twice", async ({
+  page,
+}) => {
+  // A held click is replayed a frame after the quiz renders; slow frames down so that the reader,
+  // who saw nothing happen, clicks again in between.
+  await page.addInitScript(() => {
+    const frame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => {
+      setTimeout(() => frame(callback), 1_500);
+      return 0;
+    };
+  });
+  await page.goto("/lessons/why-async/");
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await released;
+    await route.continue();
+  });
+  const answer = question(page, "why-async-waiting-work").getByLabel("Fetching 50 web pages");
+  await answer.click();
+  await expect(answer).not.toBeChecked();
+  release();
+  await partReady(answer);
+  await answer.click();
+  await expect(answer).toBeChecked();
+  // Past the replay: the held click was superseded, not applied on top.
+  await page.waitForTimeout(2_500);
+  await expect(answer).toBeChecked();
+});
+
 test("a box ticked before any script has run is still ticked once the quiz's code is here", async ({
   page,
 }) => {

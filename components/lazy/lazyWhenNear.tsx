@@ -26,6 +26,14 @@ function pathTo(root: Element, node: Element): number[] | null {
   return path;
 }
 
+/** The control a click on `target` works (a label's text clicks its box), or the target itself. */
+function controlOf(target: Element): Element {
+  return target.closest("label")?.control ?? target;
+}
+
+const samePath = (a: number[], b: number[]) =>
+  a.length === b.length && a.every((step, index) => step === b[index]);
+
 function follow(root: Element, path: number[]): HTMLElement | null {
   let at: Element | undefined = root;
   for (const index of path) at = at?.children[index];
@@ -61,8 +69,8 @@ function tickedBeforeCode(root: Element): number[][] {
  * place, to the end of the page, and shows it with an inline script, later and only with JS.
  *
  * A click that comes before the code is held and replayed on the rendered component (so is a box
- * ticked before any script ran), and focus stays where it was; keys pressed in that moment are
- * lost. The wrapper gets `data-live` once the component runs.
+ * ticked before any script ran), unless the reader clicks that control again first; focus stays
+ * where it was; keys pressed in that moment are lost. The wrapper gets `data-live` once the component runs.
  */
 export function lazyWhenNear<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -113,7 +121,7 @@ export function lazyWhenNear<P extends object>(
       const holdClick = (event: MouseEvent) => {
         const target = event.target;
         if (!(target instanceof Element) || !element.contains(target)) return;
-        const path = pathTo(element, target);
+        const path = pathTo(element, controlOf(target));
         // A native control would change on its own (a checkbox ticks): it happens on replay.
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -137,13 +145,30 @@ export function lazyWhenNear<P extends object>(
       held.current = { clicks: [], focus: null };
       if (focus) follow(element, focus)?.focus();
       if (clicks.length === 0) return;
+      // The reader saw nothing happen and clicked the same control again on the live part: that
+      // click stands for the held one (replaying both would tick the box twice, i.e. not at all).
+      const supersede = (event: MouseEvent) => {
+        if (!(event.target instanceof Element)) return;
+        const path = pathTo(element, controlOf(event.target));
+        if (!path) return;
+        for (let index = clicks.length - 1; index >= 0; index--) {
+          if (samePath(clicks[index]!, path)) clicks.splice(index, 1);
+        }
+      };
+      element.addEventListener("click", supersede, true);
       // After the component's own first effects have rendered (an exercise restores saved code).
-      const frame = requestAnimationFrame(() =>
-        setTimeout(() => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          element.removeEventListener("click", supersede, true);
           for (const path of clicks) follow(element, path)?.click();
-        }),
-      );
-      return () => cancelAnimationFrame(frame);
+        });
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        element.removeEventListener("click", supersede, true);
+      };
     }, [Part]);
 
     if (!Part) {
