@@ -11,10 +11,10 @@ describe("revealHidden", () => {
     ]);
   });
 
-  it("shows control codes as control pictures and C1 codes by number", () => {
+  it("shows control codes by their ASCII names and C1 codes by number", () => {
     const pieces = revealHidden("\x1b[31mred\x1b[0m\r\x01\x7f\x85");
     expect(pieces.map((p) => (typeof p === "string" ? p : p.shown)).join("")).toBe(
-      "␛[31mred␛[0m␍␁␡U+0085",
+      "ESC[31mredESC[0mCRSOHDELU+0085",
     );
     expect(pieces[0]).toMatchObject({ title: "U+001B ESCAPE" });
   });

@@ -26,17 +26,15 @@ const NAMES: Record<number, [short: string, name: string]> = {
   0x2068: ["FSI", "FIRST STRONG ISOLATE"],
   0x2069: ["PDI", "POP DIRECTIONAL ISOLATE"],
   0xfeff: ["BOM", "ZERO WIDTH NO-BREAK SPACE"],
-  0x0d: ["␍", "CARRIAGE RETURN"],
-  0x1b: ["␛", "ESCAPE"],
-  0x00: ["␀", "NULL"],
-  0x07: ["␇", "BELL"],
-  0x08: ["␈", "BACKSPACE"],
+  0x0d: ["CR", "CARRIAGE RETURN"],
+  0x1b: ["ESC", "ESCAPE"],
+  0x7f: ["DEL", "DELETE"],
 };
 
 export interface HiddenChar {
   /** "U+202E" */
   code: string;
-  /** What to show in its place: a control picture (␛) or a short name (RLO). */
+  /** What to show in its place: a short name (RLO, ESC), or the code point of a C1 code. */
   shown: string;
   /** "U+202E RIGHT-TO-LEFT OVERRIDE" */
   title: string;
@@ -61,13 +59,19 @@ export function revealHidden(text: string): Piece[] {
   return pieces;
 }
 
+/** ASCII's names for the C0 control codes (tab and newline are never hidden). */
+const C0 =
+  "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US".split(
+    " ",
+  );
+
 function describeHidden(point: number): HiddenChar {
   const code = `U+${point.toString(16).toUpperCase().padStart(4, "0")}`;
   const known = NAMES[point];
   if (known) return { code, shown: known[0], title: `${code} ${known[1]}` };
-  // Other C0 codes have control pictures at U+2400 + code (DEL's is U+2421); C1 codes have none.
-  const picture = point < 0x20 ? String.fromCodePoint(0x2400 + point) : point === 0x7f ? "␡" : code;
-  return { code, shown: picture, title: `${code} control character` };
+  // Names rather than control pictures (␛): few fonts have those glyphs, and we load no fonts.
+  const shown = point < 0x20 ? C0[point]! : code;
+  return { code, shown, title: `${code} control character` };
 }
 
 /** The same as plain text, for attributes (`title`, `aria-label`): "a⟨RLO⟩evil". */
