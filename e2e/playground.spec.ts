@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { encodeShareFragment } from "../lib/share/link";
-import { expect, test } from "./support/fixtures";
+import { expect, holdRequests, test } from "./support/fixtures";
 import { editorIn, editorText, setEditorCode } from "./support/monaco";
 
 test.describe.configure({ timeout: 150_000 });
@@ -110,12 +110,7 @@ test("the editor waits for Python, unless the reader reaches for the code first"
   page,
 }) => {
   // Python held back: Monaco would otherwise load beside it and slow both down.
-  let releasePython = () => {};
-  const held = new Promise<void>((resolve) => (releasePython = resolve));
-  await page.route("**/pyodide/**", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const releasePython = await holdRequests(page, "**/pyodide/**");
   await page.goto("/playground/");
   const standIn = page.getByLabel("Python program (the editor is loading)");
   await expect(standIn).toBeVisible();
@@ -133,4 +128,19 @@ test("the editor waits for Python, unless the reader reaches for the code first"
   await expect.poll(() => editorText(main(page))).toMatch(/^# typed /);
   releasePython();
   await expect(runButton(page)).toBeEnabled({ timeout: READY });
+});
+
+test("typing fast on a slow machine keeps every key where it was typed", async ({ page }) => {
+  await page.goto("/playground/");
+  await expect(runButton(page)).toBeEnabled({ timeout: READY });
+  const editor = await editorIn(main(page));
+  // Each key re-renders the page; slowed down 8× those renders trail the keys (a low-end phone).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  await editor.locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+Home");
+  const line = "# the quick brown fox jumps over the lazy dog\n";
+  await page.keyboard.type(line);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await expect.poll(() => editorText(main(page))).toBe(line + gatherStarter);
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
 import { monaco } from "./monaco";
 import "./editor.css";
 
@@ -183,6 +183,24 @@ export default function CodeEditor({
     setMounted(true);
   };
 
+  // The text is Monaco's while the reader types; `value` only brings changes from outside (Reset,
+  // a starter). Not @monaco-editor/react's `value` prop: it applies it in a passive effect, which
+  // may run after a keystroke the render did not include yet. It then put the older text back and
+  // threw the caret to the end (typing fast on a slow machine). A layout effect runs before any
+  // further input is handled.
+  useLayoutEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!mounted || !editor || !model) return;
+    // Compared with "\n" line endings on both sides: a pasted "\r\n" is not a change.
+    const text = value.replace(/\r\n?/g, "\n");
+    if (model.getValue(monaco.editor.EndOfLinePreference.LF) === text) return;
+    editor.executeEdits("outside", [
+      { range: model.getFullModelRange(), text, forceMoveMarkers: true },
+    ]);
+    editor.pushUndoStop();
+  }, [value, mounted]);
+
   useEffect(() => {
     if (!mounted) return;
     // One frame for the height to apply before the parent hides what the editor replaces.
@@ -192,7 +210,7 @@ export default function CodeEditor({
 
   return (
     <Editor
-      value={value}
+      defaultValue={value}
       onChange={(next) => onChange(next ?? "")}
       language="python"
       theme={theme}
