@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { choose, expect, partReady, test } from "./support/fixtures";
+import { choose, expect, holdRequests, partReady, test } from "./support/fixtures";
 
 // Order and duration questions run their program in the page's Python: allow for a cold load.
 test.describe.configure({ timeout: 150_000 });
@@ -47,12 +47,7 @@ test("a multiple-choice answer: wrong, then right, with explanations", async ({ 
 test("a click that comes before the quiz's code has loaded is kept, not lost", async ({ page }) => {
   await page.goto("/lessons/gather/");
   // The quiz's code loads when the reader comes near: hold every chunk asked for from now on.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/_next/static/chunks/**");
   const q = question(page, "gather-parallel");
   const answer = q.getByLabel("Each coroutine runs on its own processor core");
   await answer.click();
@@ -76,12 +71,7 @@ test("a held click and a second click on the live quiz tick the box once, not tw
     };
   });
   await page.goto("/lessons/why-async/");
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/_next/static/chunks/**");
   const answer = question(page, "why-async-waiting-work").getByLabel("Fetching 50 web pages");
   await answer.click();
   await expect(answer).not.toBeChecked();
@@ -99,12 +89,7 @@ test("a box ticked before any script has run is still ticked once the quiz's cod
 }) => {
   // Hold every script (not the styles): the page is plain HTML, and the click ticks the box
   // natively.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/_next/static/chunks/**/*.js");
   // (Next.js scripts hold back DOMContentLoaded: wait for the HTML only.)
   await page.goto("/lessons/why-async/", { waitUntil: "commit" });
   const q = question(page, "why-async-waiting-work");
@@ -140,12 +125,7 @@ test("the quiz is in the static page and takes its own place when its code loads
 
 test("keyboard focus inside the quiz stays put when its code arrives", async ({ page }) => {
   await page.goto("/lessons/gather/");
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/_next/static/chunks/**");
   const answer = question(page, "gather-parallel").getByLabel(
     "Each coroutine runs on its own processor core",
   );

@@ -78,3 +78,17 @@ export async function choose(box: Locator): Promise<void> {
 export async function partReady(scope: Locator): Promise<void> {
   await expect(scope.locator("xpath=ancestor::div[@data-live]")).toHaveCount(1);
 }
+
+/**
+ * Holds every request matching `url` from now on (e.g. a lazily loaded part's code, or Python)
+ * until the returned function is called.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
