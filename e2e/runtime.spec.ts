@@ -65,7 +65,10 @@ test("runs the seed gather example in a worker, with every request to our own or
   const text = await finished(page);
   for (const line of GATHER_LINES) expect(text).toContain(line);
   expect(text.indexOf("Data 1 fetched!")).toBeGreaterThan(text.indexOf("Fetching data 3..."));
-  expect(text).toContain("Finished in 2.0 s");
+  // Three 2 s sleeps overlap: 2 s, not 6. Computing costs real time on the virtual clock, and on
+  // a loaded 2-core machine the program's few milliseconds can stretch past 50 ms (as in the
+  // timeline tests).
+  expect(text).toMatch(/Finished in 2\.[01] s/);
 
   expect(seen.foreign(new URL(baseURL!).origin)).toEqual([]);
   for (const file of ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
