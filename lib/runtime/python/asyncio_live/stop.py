@@ -22,7 +22,9 @@ class StopHandler:
     - "anywhere" while the program runs (its code, or the event loop working for it);
     - "program" while the engine cleans up after it, so that the program's leftover code (a
       `__del__`, a cancelled task's `finally`) can still be stopped, but never the engine's;
-    - "nowhere" while the engine formats the error and builds the result."""
+    - "nowhere" while the engine formats the error and builds the result.
+    Installing any handler also keeps asyncio.Runner from installing its own, which would only
+    cancel the main task on the first interrupt and let a busy loop spin on."""
 
     def __init__(self, filename):
         self.filename = filename
