@@ -144,3 +144,12 @@ test("typing fast on a slow machine keeps every key where it was typed", async (
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await expect.poll(() => editorText(main(page))).toBe(line + gatherStarter);
 });
+
+test("the editor still loads when Python never becomes ready", async ({ page }) => {
+  await holdRequests(page, "**/pyodide/**"); // never released: a network that lost Python
+  await page.goto("/playground/");
+  await expect(page.getByLabel("Python program (the editor is loading)")).toBeVisible();
+  // At the latest 10 s after the page started, without the reader asking for it.
+  await expect(main(page).locator(".monaco-editor")).toBeVisible({ timeout: 20_000 });
+  await expect(runButton(page)).not.toHaveAttribute("data-python", "ready");
+});
