@@ -89,8 +89,12 @@ test("a click while Python loads runs the program once it is ready", async ({ pa
   await expect(button).toHaveAttribute("data-python", "loading");
   await expect(page.getByText(/Python… \d+%/)).toBeVisible();
   await button.click();
+  await expect(output(page)).toContainText("Fetching data 1", { timeout: LOAD_TIMEOUT });
+  // The run the click queued goes first: the editor loads after it, not beside it.
+  await expect(page.locator("main .monaco-editor")).toHaveCount(0);
   const text = await finished(page, LOAD_TIMEOUT);
   expect(text).toContain("['Data 1', 'Data 2', 'Data 3']");
+  await expect(page.locator("main .monaco-editor")).toBeVisible();
 });
 
 test("stdout and stderr are told apart, errors show type, message and traceback", async ({

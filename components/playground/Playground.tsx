@@ -63,8 +63,13 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
   const replay = useReplay(python.parts, python.outcome, python.state);
   // Monaco and Pyodide starting together compete for the same cores and both come later; the
-  // static code below stands in until then (and asking for the editor loads it at once).
-  const loadEditor = editorWanted || python.progress.phase === "ready";
+  // static code below stands in until Python is ready (asking for the editor loads it at once).
+  // Nor while a first run started at once is going: its clock counts real computing time.
+  const quiet = python.progress.phase === "ready" && python.state === "idle" && !replay.replaying;
+  // Latched during render (React's pattern for state derived from a change): once loaded, the
+  // editor stays, whatever runs later.
+  if (quiet && !editorWanted) setEditorWanted(true);
+  const loadEditor = editorWanted || quiet;
   useEffect(() => {
     const timer = setTimeout(() => setEditorWanted(true), EDITOR_AT_LATEST_MS);
     return () => clearTimeout(timer);
