@@ -8,7 +8,7 @@ export const REPRESS_MS = 100;
 /**
  * Presses Stop, and presses again each time Python consumed the press but the run goes on, until
  * the returned function is called. CPython under Emscripten now and then consumes a press without
- * running the SIGINT handler: about 1 run in 20 that spins inside a `__del__` on a loaded 2-core
+ * running the SIGINT handler: 1 run in 20 to 40 that spins inside a `__del__` on a loaded 2-core
  * machine (never in 40 plain loops), and the program would then spin until the worker is ended.
  * Pressing again is safe: the engine drops presses that come after the program (stop.py).
  */
