@@ -69,7 +69,6 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   // Latched during render (React's pattern for state derived from a change): once loaded, the
   // editor stays, whatever runs later.
   if (quiet && !editorWanted) setEditorWanted(true);
-  const loadEditor = editorWanted || quiet;
   useEffect(() => {
     const timer = setTimeout(() => setEditorWanted(true), EDITOR_AT_LATEST_MS);
     return () => clearTimeout(timer);
@@ -159,7 +158,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
                 {code}
               </pre>
             )}
-            {loadEditor && (
+            {editorWanted && (
               <div className={editorReady ? "h-full" : "h-full opacity-0"}>
                 <CodeEditor
                   ref={editor}
