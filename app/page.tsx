@@ -39,7 +39,12 @@ export default function HomePage() {
       </section>
 
       <CourseProgress
-        lessons={lessons.map(({ number, slug, title }) => ({ number, slug, title }))}
+        lessons={lessons.map(({ number, slug, title, practice }) => ({
+          number,
+          slug,
+          title,
+          practice,
+        }))}
       />
 
       <section aria-labelledby="lessons-heading" className="pb-8">

@@ -4,7 +4,7 @@ import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
 
 interface Props {
-  lessons: Pick<LessonMeta, "number" | "slug" | "title" | "summary">[];
+  lessons: Pick<LessonMeta, "number" | "slug" | "title" | "summary" | "practice">[];
   /** Heading level of each lesson title, so the list fits the page's outline. */
   headingLevel?: "h2" | "h3";
   /** Two columns on wide screens (the home page); one otherwise. */
@@ -36,7 +36,7 @@ export function LessonList({ lessons, headingLevel: Heading = "h3", columns = 1 
                 {lesson.summary}
               </p>
             </span>
-            <LessonDoneMark slug={lesson.slug} className="mt-1" />
+            <LessonDoneMark slug={lesson.slug} practice={lesson.practice} className="mt-1" />
           </Link>
         </li>
       ))}

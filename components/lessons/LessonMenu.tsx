@@ -6,7 +6,7 @@ import { LessonNav } from "./LessonNav";
 import { lessonNumber } from "./lessonHref";
 
 interface Props {
-  lessons: Pick<LessonMeta, "number" | "slug" | "title">[];
+  lessons: Pick<LessonMeta, "number" | "slug" | "title" | "practice">[];
   currentSlug: string;
   total: number;
   current: number;

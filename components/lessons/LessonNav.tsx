@@ -4,7 +4,7 @@ import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
 
 interface Props {
-  lessons: Pick<LessonMeta, "number" | "slug" | "title">[];
+  lessons: Pick<LessonMeta, "number" | "slug" | "title" | "practice">[];
   currentSlug: string;
   onNavigate?: () => void;
 }
@@ -39,7 +39,7 @@ export function LessonNav({ lessons, currentSlug, onNavigate }: Props) {
                   {lessonNumber(lesson.number)}
                 </span>
                 <span className="flex-1">{lesson.title}</span>
-                <LessonDoneMark slug={lesson.slug} className="mt-0.5" />
+                <LessonDoneMark slug={lesson.slug} practice={lesson.practice} className="mt-0.5" />
               </IntentLink>
             </li>
           );

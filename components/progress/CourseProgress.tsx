@@ -3,25 +3,44 @@
 import Link from "next/link";
 import { useState } from "react";
 import { lessonHref } from "@/components/lessons/lessonHref";
+import {
+  continueLesson,
+  isLessonDone,
+  questionState,
+  type LessonRequirements,
+} from "@/lib/progress/completion";
 import { getProgressStore } from "@/lib/progress/store";
+import { ProgressTransfer } from "./ProgressTransfer";
 import { useProgress } from "./useProgress";
 
 interface Props {
-  lessons: { number: number; slug: string; title: string }[];
+  lessons: { number: number; slug: string; title: string; practice: LessonRequirements }[];
 }
 
 /** The home page's summary of the reader's progress, with "continue" and a guarded reset. */
 export function CourseProgress({ lessons }: Props) {
   const progress = useProgress();
   const [confirming, setConfirming] = useState(false);
-  const done = lessons.filter((lesson) => progress.lessons[lesson.slug]?.completedAt).length;
-  const last = lessons.find((lesson) => lesson.slug === progress.lastLesson);
-  const started = last !== undefined || Object.keys(progress.quiz).length > 0 || done > 0;
-  if (!started) return null;
+  const done = lessons.filter((lesson) => isLessonDone(progress, lesson.slug, lesson.practice));
+  const started = lessons.some((lesson) => progress.lessons[lesson.slug] !== undefined);
+  if (!started) {
+    // A reader on a new device can bring their progress before opening a lesson here.
+    return (
+      <section aria-label="Your progress" className="-mt-6 mb-8 text-sm">
+        <ProgressTransfer />
+      </section>
+    );
+  }
 
-  const answered = Object.values(progress.quiz).filter((answer) => answer.correct).length;
-  const solved = Object.keys(progress.exercises).length;
-  const percent = lessons.length === 0 ? 0 : Math.round((done / lessons.length) * 100);
+  const next = continueLesson(progress, lessons);
+  // Only today's questions and exercises count: answers to removed or changed ones do not.
+  const answered = lessons
+    .flatMap((lesson) => lesson.practice.questions)
+    .filter((question) => questionState(progress, question) === "correct").length;
+  const solved = lessons
+    .flatMap((lesson) => lesson.practice.exercises)
+    .filter((id) => progress.exercises[id] !== undefined).length;
+  const percent = lessons.length === 0 ? 0 : Math.round((done.length / lessons.length) * 100);
 
   return (
     <section
@@ -41,26 +60,30 @@ export function CourseProgress({ lessons }: Props) {
           {solved === 1 ? "exercise" : "exercises"} solved
         </p>
       </div>
-      <p className="mt-3 text-zinc-800 dark:text-zinc-200" data-lessons-done={done}>
-        {done} of {lessons.length} lessons completed
+      <p className="mt-3 text-zinc-800 dark:text-zinc-200" data-lessons-done={done.length}>
+        {done.length} of {lessons.length} lessons completed
       </p>
       <div
         role="progressbar"
         aria-label="Lessons completed"
         aria-valuemin={0}
         aria-valuemax={lessons.length}
-        aria-valuenow={done}
+        aria-valuenow={done.length}
         className="mt-2 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
       >
         <div className="h-full rounded-full bg-emerald-600" style={{ width: `${percent}%` }} />
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-3">
-        {last ? (
-          <Link href={lessonHref(last.slug)} className="button-primary">
-            Continue with lesson {last.number}: {last.title}
+        {next ? (
+          <Link href={lessonHref(next.slug)} className="button-primary" data-continue={next.slug}>
+            Continue with lesson {next.number}: {next.title}
             <span aria-hidden="true">→</span>
           </Link>
-        ) : null}
+        ) : (
+          <p className="font-medium text-emerald-800 dark:text-emerald-300">
+            You have completed every lesson.
+          </p>
+        )}
         {confirming ? (
           <span
             role="group"
@@ -98,6 +121,9 @@ export function CourseProgress({ lessons }: Props) {
             Reset progress…
           </button>
         )}
+      </div>
+      <div className="mt-2 border-t border-zinc-200 pt-2 dark:border-zinc-800">
+        <ProgressTransfer />
       </div>
     </section>
   );

@@ -1,16 +1,18 @@
 "use client";
 
+import { isLessonDone, type LessonRequirements } from "@/lib/progress/completion";
 import { useProgress } from "./useProgress";
 
 interface Props {
   slug: string;
+  practice: LessonRequirements;
   className?: string;
 }
 
 /** A check mark beside a lesson the reader has completed. */
-export function LessonDoneMark({ slug, className = "" }: Props) {
+export function LessonDoneMark({ slug, practice, className = "" }: Props) {
   const progress = useProgress();
-  if (!progress.lessons[slug]?.completedAt) return null;
+  if (!isLessonDone(progress, slug, practice)) return null;
   return (
     <span
       data-lesson-done={slug}

@@ -1,23 +1,45 @@
 "use client";
 
-import { useId, useState } from "react";
-import { checkChoice, isMultipleChoice, type ChoiceVerdict } from "@/lib/quiz/check";
+import { useId, useMemo, useState } from "react";
+import {
+  afterCheck,
+  canAskForAnswer,
+  DEFAULT_HINTS,
+  freshAttempt,
+  reveal,
+} from "@/lib/quiz/attempt";
+import { checkChoice, isMultipleChoice, shuffled, type ChoiceVerdict } from "@/lib/quiz/check";
 import type { ChoiceQuestion } from "@/lib/quiz/schema";
-import { getProgressStore } from "@/lib/progress/store";
-import { Feedback } from "./Feedback";
+import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
+import { Feedback, RevealedNote } from "./Feedback";
 import { InlineText } from "./InlineText";
 import { choiceClass, primaryButton } from "./styles";
 
 interface Props {
   question: ChoiceQuestion;
+  questionRef: QuestionRef;
+  /** The id of the visible prompt: the choices are one group named by it. */
+  labelledBy: string;
 }
 
-/** Multiple choice, one or several answers; each choice's explanation shows after answering. */
-export function ChoiceQuestionView({ question }: Props) {
+/**
+ * Multiple choice, one or several answers, shown in an order seeded by the question's id (the file
+ * lists the right answer first; a reload keeps the order). A first miss explains only what was picked.
+ */
+export function ChoiceQuestionView({ question, questionRef, labelledBy }: Props) {
   const name = useId();
   const multiple = isMultipleChoice(question);
+  const order = useMemo(
+    () =>
+      shuffled(
+        question.choices.map((_, index) => index),
+        question.id,
+      ),
+    [question],
+  );
   const [picked, setPicked] = useState<number[]>([]);
   const [verdict, setVerdict] = useState<ChoiceVerdict | null>(null);
+  const [attempt, setAttempt] = useState(freshAttempt);
 
   const toggle = (index: number) => {
     setVerdict(null);
@@ -32,26 +54,43 @@ export function ChoiceQuestionView({ question }: Props) {
 
   const check = () => {
     const result = checkChoice(question, picked);
+    const next = afterCheck(attempt, result.correct);
     setVerdict(result);
-    getProgressStore().answerQuestion(question.id, result.correct);
+    setAttempt(next);
+    if (next.revealed && !attempt.revealed) getProgressStore().revealAnswer(questionRef);
+    getProgressStore().answerQuestion(questionRef, result.correct);
   };
+
+  const showAnswer = () => {
+    setAttempt(reveal(attempt));
+    getProgressStore().revealAnswer(questionRef);
+  };
+
+  // What each choice shows: everything once solved or revealed; after a miss, only what was picked.
+  const open = attempt.revealed || verdict?.correct === true;
 
   return (
     <div>
       {multiple ? (
         <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">Several answers are right.</p>
       ) : null}
-      <ul className="grid grid-cols-[minmax(0,1fr)] gap-2">
-        {question.choices.map((choice, index) => {
+      <ul
+        role={multiple ? "group" : "radiogroup"}
+        aria-labelledby={labelledBy}
+        className="grid grid-cols-[minmax(0,1fr)] gap-2"
+      >
+        {order.map((index) => {
+          const choice = question.choices[index]!;
           const chosen = picked.includes(index);
-          const marked = verdict !== null && (chosen || choice.correct);
+          const checked = verdict !== null && chosen;
+          const explain = open || checked;
           return (
             <li key={index}>
               <label
                 className={choiceClass({
                   picked: chosen,
-                  right: verdict !== null && choice.correct,
-                  wrong: verdict !== null && chosen && !choice.correct,
+                  right: (open && choice.correct) || (checked && choice.correct),
+                  wrong: checked && !choice.correct,
                 })}
               >
                 <input
@@ -65,9 +104,9 @@ export function ChoiceQuestionView({ question }: Props) {
                   <span className="block">
                     <InlineText text={choice.text} />
                   </span>
-                  {verdict ? (
+                  {explain ? (
                     <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
-                      {marked ? (
+                      {checked || (open && choice.correct) ? (
                         <strong className="font-semibold">
                           {choice.correct ? "Right answer. " : "Wrong answer. "}
                         </strong>
@@ -89,13 +128,30 @@ export function ChoiceQuestionView({ question }: Props) {
       >
         Check answer
       </button>
-      {verdict ? (
-        <Feedback correct={verdict.correct}>
-          {verdict.correct
-            ? "The explanations above say why."
-            : multiple && verdict.wrong.length === 0
-              ? "You missed a right answer: read the explanations and try again."
-              : "Read the explanations above and try again."}
+      {verdict?.correct ? (
+        <Feedback verdict={attempt.revealed ? "revealed" : "correct"}>
+          <p>
+            {attempt.revealed
+              ? "That is the answer shown above."
+              : "The explanations above say why."}
+          </p>
+          {attempt.revealed ? <RevealedNote /> : null}
+        </Feedback>
+      ) : attempt.revealed ? (
+        <Feedback verdict="revealed">
+          <p>The right {multiple ? "answers are" : "answer is"} marked above, each with why.</p>
+          <RevealedNote />
+        </Feedback>
+      ) : verdict ? (
+        <Feedback verdict="wrong" onShowAnswer={canAskForAnswer(attempt) ? showAnswer : undefined}>
+          {multiple && verdict.wrong.length === 0 ? (
+            <p>Everything you picked is right, but you missed a right answer.</p>
+          ) : (
+            <p>The note under your answer says why it is wrong.</p>
+          )}
+          <p>
+            <strong>Hint:</strong> <InlineText text={question.hint ?? DEFAULT_HINTS.choice} />
+          </p>
         </Feedback>
       ) : null}
     </div>

@@ -1,25 +1,40 @@
 "use client";
 
 import { useId, useState } from "react";
-import { checkDuration, type DurationVerdict } from "@/lib/quiz/check";
+import {
+  afterCheck,
+  canAskForAnswer,
+  DEFAULT_HINTS,
+  freshAttempt,
+  reveal,
+} from "@/lib/quiz/attempt";
+import { checkDuration, matchingDuration, type DurationVerdict } from "@/lib/quiz/check";
 import type { DurationQuestion } from "@/lib/quiz/schema";
-import { getProgressStore } from "@/lib/progress/store";
-import { Feedback } from "./Feedback";
+import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
+import { Feedback, RevealedNote } from "./Feedback";
+import { InlineText } from "./InlineText";
 import { choiceClass, primaryButton } from "./styles";
 import { runLabel, useProgramRun } from "./useProgramRun";
 
 interface Props {
   question: DurationQuestion;
   code: string;
+  questionRef: QuestionRef;
+  labelledBy: string;
 }
 
 const seconds = (x: number) => `${Number(x.toFixed(2))} s`;
 
-/** Predict the duration: the answer is the engine's virtual elapsed time for this very program. */
-export function DurationQuestionView({ question, code }: Props) {
+/**
+ * Predict the duration: the answer is the engine's virtual elapsed time for this very program. A
+ * first miss says only that the pick is wrong; the measured time is the answer, so it waits.
+ */
+export function DurationQuestionView({ question, code, questionRef, labelledBy }: Props) {
   const name = useId();
   const [picked, setPicked] = useState<number | null>(null);
   const [verdict, setVerdict] = useState<DurationVerdict | null>(null);
+  const [elapsed, setElapsed] = useState<number | null>(null);
+  const [attempt, setAttempt] = useState(freshAttempt);
   const [failure, setFailure] = useState<string | null>(null);
   const program = useProgramRun(question.file.split("/").pop() ?? "quiz.py");
 
@@ -32,19 +47,31 @@ export function DurationQuestionView({ question, code }: Props) {
       return;
     }
     const result = checkDuration(question.options, picked, outcome.result.elapsed);
+    const next = afterCheck(attempt, result.correct);
     setVerdict(result);
-    getProgressStore().answerQuestion(question.id, result.correct);
+    setElapsed(result.elapsed);
+    setAttempt(next);
+    if (next.revealed && !attempt.revealed) getProgressStore().revealAnswer(questionRef);
+    getProgressStore().answerQuestion(questionRef, result.correct);
   };
+
+  const showAnswer = () => {
+    setAttempt(reveal(attempt));
+    getProgressStore().revealAnswer(questionRef);
+  };
+
+  const answerIndex =
+    attempt.revealed && elapsed !== null ? matchingDuration(question.options, elapsed) : -1;
 
   return (
     <div>
-      <div role="radiogroup" aria-label="How long it takes" className="flex flex-wrap gap-2">
+      <div role="radiogroup" aria-labelledby={labelledBy} className="flex flex-wrap gap-2">
         {question.options.map((option, index) => (
           <label
             key={option}
             className={choiceClass({
               picked: picked === index,
-              right: verdict !== null && index === verdict.answerIndex,
+              right: index === answerIndex || (verdict?.correct === true && picked === index),
               wrong: verdict !== null && picked === index && !verdict.correct,
               compact: true,
             })}
@@ -72,15 +99,20 @@ export function DurationQuestionView({ question, code }: Props) {
         {runLabel(program.progress, program.state, "Run it and check")}
       </button>
       {failure ? <p className="mt-3 text-sm text-rose-700 dark:text-rose-400">{failure}</p> : null}
-      {verdict ? (
-        <Feedback correct={verdict.correct}>
-          The engine ran the program: it took <strong>{seconds(verdict.elapsed)}</strong> of virtual
-          time
-          {verdict.correct
-            ? "."
-            : picked !== null
-              ? `, not ${seconds(question.options[picked]!)}. Look at which waits overlap, and try again.`
-              : "."}
+      {verdict?.correct || (attempt.revealed && elapsed !== null) ? (
+        <Feedback verdict={attempt.revealed ? "revealed" : "correct"}>
+          <p>
+            The engine ran the program: it took <strong>{seconds(elapsed ?? 0)}</strong> of virtual
+            time.
+          </p>
+          {attempt.revealed ? <RevealedNote /> : null}
+        </Feedback>
+      ) : verdict && picked !== null ? (
+        <Feedback verdict="wrong" onShowAnswer={canAskForAnswer(attempt) ? showAnswer : undefined}>
+          <p>The engine ran the program: it does not take {seconds(question.options[picked]!)}.</p>
+          <p>
+            <strong>Hint:</strong> <InlineText text={question.hint ?? DEFAULT_HINTS.duration} />
+          </p>
         </Feedback>
       ) : null}
     </div>

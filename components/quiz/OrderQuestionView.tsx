@@ -1,31 +1,42 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { checkOrder, moveItem, outputLines, shuffled, type OrderVerdict } from "@/lib/quiz/check";
+import {
+  afterCheck,
+  canAskForAnswer,
+  DEFAULT_HINTS,
+  freshAttempt,
+  reveal,
+} from "@/lib/quiz/attempt";
+import {
+  checkOrder,
+  initialOrder,
+  moveItem,
+  outputLines,
+  type OrderVerdict,
+} from "@/lib/quiz/check";
 import type { OrderQuestion } from "@/lib/quiz/schema";
-import { getProgressStore } from "@/lib/progress/store";
-import { Feedback } from "./Feedback";
+import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
+import { Feedback, RevealedNote } from "./Feedback";
+import { InlineText } from "./InlineText";
 import { lineClass, moveButton, primaryButton } from "./styles";
 import { runLabel, useProgramRun } from "./useProgramRun";
 
 interface Props {
   question: OrderQuestion;
   code: string;
+  questionRef: QuestionRef;
+  labelledBy: string;
 }
 
 /**
  * Predict the output: the reader orders the lines (drag, the arrow buttons, or Alt+↑/↓ on a line),
- * then the program runs and each position is marked against what it really printed.
+ * then the program runs. A first miss says how many lines are in place; which ones, and what the
+ * program printed, are the answer, shown after a second miss or when asked for.
  */
-export function OrderQuestionView({ question, code }: Props) {
-  const initial = useMemo(
-    () =>
-      shuffled(
-        question.lines.map((_, index) => index),
-        question.id,
-      ),
-    [question],
-  );
+export function OrderQuestionView({ question, code, questionRef, labelledBy }: Props) {
+  const initial = useMemo(() => initialOrder(question), [question]);
+  const [attempt, setAttempt] = useState(freshAttempt);
   const [order, setOrder] = useState(initial);
   const [verdict, setVerdict] = useState<OrderVerdict | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,22 +70,31 @@ export function OrderQuestionView({ question, code }: Props) {
     }
     const answer = order.map((index) => question.lines[index]!);
     const result = checkOrder(answer, outputLines(outcome.result.stdout));
+    const next = afterCheck(attempt, result.correct);
     setVerdict(result);
-    getProgressStore().answerQuestion(question.id, result.correct);
+    setAttempt(next);
+    if (next.revealed && !attempt.revealed) getProgressStore().revealAnswer(questionRef);
+    getProgressStore().answerQuestion(questionRef, result.correct);
   };
+
+  const showAnswer = () => {
+    setAttempt(reveal(attempt));
+    getProgressStore().revealAnswer(questionRef);
+  };
+  const marked = verdict !== null && (verdict.correct || attempt.revealed);
 
   return (
     <div>
-      <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+      <p id={`${labelledBy}-how`} className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
         Drag the lines, or focus one and press Alt+↑ / Alt+↓ (or use its arrow buttons).
       </p>
       <ol
         className="grid grid-cols-[minmax(0,1fr)] gap-1.5"
-        aria-label="Output lines, in your order"
+        aria-labelledby={`${labelledBy} ${labelledBy}-how`}
       >
         {order.map((lineIndex, position) => {
           const line = question.lines[lineIndex]!;
-          const mark = verdict ? verdict.positions[position] : undefined;
+          const mark = marked ? verdict.positions[position] : undefined;
           return (
             <li
               key={lineIndex}
@@ -152,22 +172,31 @@ export function OrderQuestionView({ question, code }: Props) {
         {runLabel(program.progress, program.state, "Run it and check")}
       </button>
       {failure ? <p className="mt-3 text-sm text-rose-700 dark:text-rose-400">{failure}</p> : null}
-      {verdict ? (
-        <Feedback correct={verdict.correct}>
-          {verdict.correct ? (
-            "That is exactly the order the program printed."
-          ) : (
-            <>
-              <p>
-                {verdict.positions.filter(Boolean).length} of {verdict.positions.length} lines are
-                in the right place. The program printed:
-              </p>
-              <pre className="mt-2 overflow-x-auto rounded bg-white/70 p-2 font-mono text-xs dark:bg-black/30">
-                {verdict.actual.join("\n")}
-              </pre>
-              <p className="mt-2">Reorder the lines and check again.</p>
-            </>
-          )}
+      {verdict?.correct ? (
+        <Feedback verdict={attempt.revealed ? "revealed" : "correct"}>
+          <p>That is exactly the order the program printed.</p>
+          {attempt.revealed ? <RevealedNote /> : null}
+        </Feedback>
+      ) : verdict && attempt.revealed ? (
+        <Feedback verdict="revealed">
+          <p>
+            {verdict.positions.filter(Boolean).length} of {verdict.positions.length} lines were in
+            the right place (marked above). The program printed:
+          </p>
+          <pre className="mt-2 overflow-x-auto rounded bg-white/70 p-2 font-mono text-xs dark:bg-black/30">
+            {verdict.actual.join("\n")}
+          </pre>
+          <RevealedNote />
+        </Feedback>
+      ) : verdict ? (
+        <Feedback verdict="wrong" onShowAnswer={canAskForAnswer(attempt) ? showAnswer : undefined}>
+          <p>
+            {verdict.positions.filter(Boolean).length} of {verdict.positions.length} lines are in
+            the right place. Reorder the lines and check again.
+          </p>
+          <p>
+            <strong>Hint:</strong> <InlineText text={question.hint ?? DEFAULT_HINTS.order} />
+          </p>
         </Feedback>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { highlight } from "@/lib/content/highlight";
 import { LESSONS_ROOT } from "@/lib/content/lessons";
+import { questionHash } from "@/lib/quiz/hash";
 import { readQuiz, readQuizProgram } from "@/lib/quiz/load";
 import type { QuizItem } from "./QuizView";
 import { QuizViewWhenNear } from "./QuizViewWhenNear";
@@ -17,9 +18,13 @@ export async function Quiz({ dir }: Props) {
   if (!quiz) throw new Error(`content/lessons/${dir}: <Quiz /> but no quiz.json`);
   const items: QuizItem[] = await Promise.all(
     quiz.questions.map(async (question) => {
-      if (!question.file) return { question, program: null };
+      if (!question.file) return { question, hash: questionHash(question, null), program: null };
       const code = readQuizProgram(folder, question.file);
-      return { question, program: { code, html: await highlight(code, "python") } };
+      return {
+        question,
+        hash: questionHash(question, code),
+        program: { code, html: await highlight(code, "python") },
+      };
     }),
   );
   return <QuizViewWhenNear title={quiz.title ?? "Check yourself"} items={items} />;

@@ -3,8 +3,9 @@ import path from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
 import { exerciseId, exerciseNames, exerciseTagsIn, readExercise } from "@/lib/exercise/load";
-import type { LessonRequirements } from "@/lib/progress/store";
-import { readQuiz } from "@/lib/quiz/load";
+import type { LessonRequirements } from "@/lib/progress/completion";
+import { questionHash } from "@/lib/quiz/hash";
+import { readQuiz, readQuizProgram } from "@/lib/quiz/load";
 import { lessonFolderPattern, lessonFrontMatterSchema } from "./schema";
 
 /** Where the course's lessons live, relative to the project root (the cwd of `next build`). */
@@ -132,7 +133,14 @@ function readPractice(
     }
     for (const name of exerciseNames(folder)) readExercise(folder, name, shown);
     return {
-      questions: quiz?.questions.map((question) => question.id) ?? [],
+      questions:
+        quiz?.questions.map((question) => ({
+          id: question.id,
+          hash: questionHash(
+            question,
+            question.file ? readQuizProgram(folder, question.file) : null,
+          ),
+        })) ?? [],
       exercises: tags.map((name) => exerciseId(slug, name)),
     };
   } catch (error) {

@@ -1,95 +1,79 @@
-import { readString, remove, storageKey, writeString } from "@/lib/storage/local";
+import { readString, remove, writeString } from "@/lib/storage/local";
+import {
+  isLessonDone,
+  questionState,
+  type LessonRequirements,
+  type QuestionRef,
+} from "./completion";
+import { emptyProgress, PROGRESS_KEYS, type Progress } from "./format";
+import { mergeProgress } from "./merge";
+import { readStored } from "./migrate";
+import { parseImport, type ImportResult } from "./transfer";
 
-/** Where progress is kept. The version in the data (not the key) lets a later format migrate. */
-export const PROGRESS_KEY = storageKey("progress");
+export type { LessonRequirements, QuestionRef } from "./completion";
+export { emptyProgress, type Progress } from "./format";
 
-export interface Progress {
-  version: 1;
-  lessons: Record<string, { visitedAt: number; completedAt: number | null }>;
-  /** Question id → whether the reader's last answer was right. */
-  quiz: Record<string, { correct: boolean; at: number }>;
-  /** Exercise id ("lesson-slug/exercise-name") → when it was first solved. */
-  exercises: Record<string, { solvedAt: number }>;
-  /** Slug of the lesson visited last: "continue where you left off". */
-  lastLesson: string | null;
-}
-
-// Checked by hand, not with zod: this module is in every lesson page's first JavaScript, and for
-// a schema this small Turbopack would ship all of zod (31 KB gzipped; zod/mini's core still 23 KB).
-type Entry = Record<string, unknown>;
-const isEntry = (value: unknown): value is Entry =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const isTimestamp = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
-const isMapOf = (value: unknown, valid: (entry: Entry) => boolean): boolean =>
-  isEntry(value) && Object.values(value).every((entry) => isEntry(entry) && valid(entry));
-
-function isProgress(value: unknown): value is Progress {
-  return (
-    isEntry(value) &&
-    value.version === 1 &&
-    isMapOf(
-      value.lessons,
-      (e) => isTimestamp(e.visitedAt) && (e.completedAt === null || isTimestamp(e.completedAt)),
-    ) &&
-    isMapOf(value.quiz, (e) => typeof e.correct === "boolean" && isTimestamp(e.at)) &&
-    isMapOf(value.exercises, (e) => isTimestamp(e.solvedAt)) &&
-    (value.lastLesson === null || typeof value.lastLesson === "string")
-  );
-}
-
-export function emptyProgress(): Progress {
-  return { version: 1, lessons: {}, quiz: {}, exercises: {}, lastLesson: null };
-}
-
-/** Whatever is stored: corrupt, old or foreign data reads as no progress, never as an error. */
-export function parseProgress(text: string | null): Progress {
-  if (text === null) return emptyProgress();
-  try {
-    const data: unknown = JSON.parse(text);
-    if (!isProgress(data)) return emptyProgress();
-    const { lessons, quiz, exercises, lastLesson } = data;
-    return { version: 1, lessons, quiz, exercises, lastLesson };
-  } catch {
-    return emptyProgress();
-  }
-}
-
-/** What a lesson asks of the reader before it counts as completed. */
-export interface LessonRequirements {
-  questions: string[];
-  exercises: string[];
-}
-
-export function isLessonDone(progress: Progress, needs: LessonRequirements): boolean {
-  return (
-    needs.questions.every((id) => progress.quiz[id]?.correct === true) &&
-    needs.exercises.every((id) => progress.exercises[id] !== undefined)
-  );
-}
+/**
+ * Where this build's progress goes, and whether it is kept: `saved` normally; `beside-newer` when a
+ * newer version of the course owns the main key (ours is kept beside it, theirs untouched);
+ * `unsaved` when the browser refused to store it (private mode, full quota): the course still
+ * works, for this visit only.
+ */
+export type SaveState = "saved" | "beside-newer" | "unsaved";
 
 type Listener = () => void;
 
 /**
- * The reader's progress, kept in localStorage. Reads are cached so React's `useSyncExternalStore`
- * sees a stable snapshot; another tab's changes arrive through the `storage` event.
+ * The reader's progress, kept in localStorage. Every change is made to what storage holds at that
+ * moment (not to a copy read earlier), so two tabs answering at once both keep their answers; the
+ * other tab's changes arrive through the `storage` event. Reads are cached so React's
+ * `useSyncExternalStore` sees a stable snapshot.
  */
 export class ProgressStore {
   private snapshot: Progress | null = null;
+  private saveState: SaveState = "saved";
+  /** After a refused write, storage is not read again: the answers of this visit live here. */
+  private memoryOnly = false;
   private readonly listeners = new Set<Listener>();
   private detach: (() => void) | null = null;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   get(): Progress {
-    this.snapshot ??= parseProgress(readString(PROGRESS_KEY));
+    this.snapshot ??= this.memoryOnly ? emptyProgress() : this.read();
     return this.snapshot;
+  }
+
+  saving(): SaveState {
+    this.get();
+    return this.saveState;
+  }
+
+  /** What storage holds now: this build's progress with the version-1 entry's answers merged in. */
+  private read(): Progress {
+    const main = readStored(readString(PROGRESS_KEYS.current));
+    let own = emptyProgress();
+    if (main.kind === "newer") {
+      this.saveState = "beside-newer";
+      const beside = readStored(readString(PROGRESS_KEYS.beside));
+      if (beside.kind === "ok") own = beside.progress;
+    } else {
+      if (this.saveState === "beside-newer") this.saveState = "saved";
+      if (main.kind === "ok") own = main.progress;
+      if (main.kind === "corrupt" && readString(PROGRESS_KEYS.backup) === null) {
+        writeString(PROGRESS_KEYS.backup, readString(PROGRESS_KEYS.current) ?? "");
+      }
+    }
+    const legacy = readStored(readString(PROGRESS_KEYS.legacy));
+    return legacy.kind === "ok" ? mergeProgress(own, legacy.progress) : own;
   }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     if (!this.detach && typeof window !== "undefined") {
+      const ours: (string | null)[] = [null, ...Object.values(PROGRESS_KEYS)];
       const onStorage = (event: StorageEvent) => {
-        if (event.key !== null && event.key !== PROGRESS_KEY) return;
+        if (this.memoryOnly || !ours.includes(event.key)) return;
         this.snapshot = null;
         this.emit();
       };
@@ -105,11 +89,17 @@ export class ProgressStore {
     };
   }
 
-  private update(change: (draft: Progress) => Progress): void {
-    const next = change(this.get());
-    if (next === this.snapshot) return;
+  private update(change: (current: Progress) => Progress): void {
+    const base = this.memoryOnly ? this.get() : this.read();
+    const next = change(base);
+    if (next !== base) {
+      const key = this.saveState === "beside-newer" ? PROGRESS_KEYS.beside : PROGRESS_KEYS.current;
+      if (!this.memoryOnly && !writeString(key, JSON.stringify(next))) {
+        this.memoryOnly = true;
+        this.saveState = "unsaved";
+      }
+    }
     this.snapshot = next;
-    writeString(PROGRESS_KEY, JSON.stringify(next));
     this.emit();
   }
 
@@ -120,7 +110,6 @@ export class ProgressStore {
   visitLesson(slug: string): void {
     this.update((p) => ({
       ...p,
-      lastLesson: slug,
       lessons: {
         ...p.lessons,
         [slug]: { visitedAt: this.now(), completedAt: p.lessons[slug]?.completedAt ?? null },
@@ -128,25 +117,67 @@ export class ProgressStore {
     }));
   }
 
-  /** Marks the lesson completed once its questions and exercises are all done. */
+  /** Records when the lesson was first completed (completion itself is judged from answers). */
   completeLessonIfDone(slug: string, needs: LessonRequirements): void {
     const p = this.get();
-    if (p.lessons[slug]?.completedAt || !isLessonDone(p, needs)) return;
-    this.update((q) => ({
-      ...q,
-      lessons: {
-        ...q.lessons,
-        [slug]: { visitedAt: q.lessons[slug]?.visitedAt ?? this.now(), completedAt: this.now() },
-      },
-    }));
+    if (p.lessons[slug]?.completedAt || !isLessonDone(p, slug, needs)) return;
+    this.update((q) =>
+      q.lessons[slug]?.completedAt
+        ? q
+        : {
+            ...q,
+            lessons: {
+              ...q.lessons,
+              [slug]: {
+                visitedAt: q.lessons[slug]?.visitedAt ?? this.now(),
+                completedAt: this.now(),
+              },
+            },
+          },
+    );
   }
 
-  answerQuestion(id: string, correct: boolean): void {
+  /**
+   * A checked answer. A right answer stays right (trying other choices afterwards costs nothing); an
+   * answer the reader was shown stays "revealed" however it is answered afterwards.
+   */
+  answerQuestion(question: QuestionRef, correct: boolean): void {
+    this.update((p) => {
+      const state = questionState(p, question);
+      if (state === "revealed" || state === "correct") return p;
+      if (state === "wrong" && !correct) return p;
+      const outcome = correct ? "correct" : "wrong";
+      return {
+        ...p,
+        quiz: { ...p.quiz, [question.id]: { outcome, at: this.now(), hash: question.hash } },
+      };
+    });
+  }
+
+  /** The reader was shown the right answer: the question no longer counts until they start over. */
+  revealAnswer(question: QuestionRef): void {
     this.update((p) =>
-      p.quiz[id]?.correct === correct
+      questionState(p, question) === "correct" || questionState(p, question) === "revealed"
         ? p
-        : { ...p, quiz: { ...p.quiz, [id]: { correct, at: this.now() } } },
+        : {
+            ...p,
+            quiz: {
+              ...p.quiz,
+              [question.id]: { outcome: "revealed", at: this.now(), hash: question.hash },
+            },
+          },
     );
+  }
+
+  /** "Start the quiz over": the questions are unanswered again (a tombstone, so merges agree). */
+  clearAnswers(questions: QuestionRef[]): void {
+    this.update((p) => {
+      const quiz = { ...p.quiz };
+      for (const { id } of questions) {
+        if (quiz[id]) quiz[id] = { outcome: "cleared", at: this.now(), hash: null };
+      }
+      return { ...p, quiz };
+    });
   }
 
   solveExercise(id: string): void {
@@ -155,8 +186,24 @@ export class ProgressStore {
     );
   }
 
+  /** A file the reader can keep, and load in another browser with `importText`. */
+  exportText(): string {
+    return JSON.stringify({ course: "asyncio-live", exportedAt: this.now(), progress: this.get() });
+  }
+
+  /** Merges an exported file into this browser's progress; a bad file changes nothing. */
+  importText(text: string): ImportResult {
+    const result = parseImport(text);
+    if (result.ok) this.update((p) => mergeProgress(p, result.progress));
+    return result;
+  }
+
+  /** Forgets everything, older-version data included (the reader asked for it). */
   reset(): void {
-    remove(PROGRESS_KEY);
+    for (const key of [PROGRESS_KEYS.current, PROGRESS_KEYS.beside, PROGRESS_KEYS.legacy]) {
+      if (key === PROGRESS_KEYS.current && this.saveState === "beside-newer") continue;
+      remove(key);
+    }
     this.snapshot = emptyProgress();
     this.emit();
   }

@@ -1,4 +1,4 @@
-import type { ChoiceQuestion } from "./schema";
+import type { ChoiceQuestion, OrderQuestion } from "./schema";
 
 /**
  * How close one option must be to the engine's elapsed time when the quiz data is verified (in Node,
@@ -59,12 +59,6 @@ export function checkOrder(answer: readonly string[], actual: readonly string[])
   };
 }
 
-/** Same lines regardless of order: quiz data must offer exactly the lines the program prints. */
-export function sameLines(a: readonly string[], b: readonly string[]): boolean {
-  const sorted = (x: readonly string[]) => [...x].sort().join("\n");
-  return a.length === b.length && sorted(a) === sorted(b);
-}
-
 /** Index of the option nearest the engine's elapsed time (-1 without options). */
 export function matchingDuration(options: readonly number[], elapsed: number): number {
   let best = -1;
@@ -91,7 +85,11 @@ export function checkDuration(
   return { correct: answerIndex !== -1 && picked === answerIndex, answerIndex, elapsed };
 }
 
-/** A stable shuffle (same order on server and client, never the solved order when avoidable). */
+/**
+ * A stable shuffle: the same order on the server and in the browser, and after a reload, for the same
+ * seed (a question's id). `items` are given in the solved order; the result is never that order,
+ * nor (from three items on) its exact reverse, which a reader would spot at once.
+ */
 export function shuffled<T>(items: readonly T[], seed: string): T[] {
   let h = 2166136261;
   for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
@@ -105,9 +103,19 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
-  const solved = out.every((item, index) => item === items[index]);
-  if (solved && out.length > 1) out.push(out.shift()!);
+  const same = (order: readonly T[]) => order.every((item, index) => item === items[index]);
+  // A rotation of a solved or reversed order is neither (for three or more distinct items).
+  if (out.length > 1 && (same(out) || (out.length > 2 && same([...out].reverse()))))
+    out.push(out.shift()!);
   return out;
+}
+
+/** The order an order question starts in (indices into `lines`): never the printed order. */
+export function initialOrder(question: OrderQuestion): number[] {
+  return shuffled(
+    question.lines.map((_, index) => index),
+    question.id,
+  );
 }
 
 /** Moves one item; used by drag and by the keyboard (Alt+Arrow). */

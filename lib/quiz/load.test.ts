@@ -32,7 +32,10 @@ describe("quiz files fail the lesson load with the file's name", () => {
       "quiz.json": JSON.stringify({ questions: [question("a"), question("b"), duration] }),
       "quiz/a.py": "print(1)\n",
     });
-    expect(loadLessons(root)[0]!.practice).toEqual({ questions: ["a", "b", "d"], exercises: [] });
+    const { practice } = loadLessons(root)[0]!;
+    expect(practice.questions.map((q) => q.id)).toEqual(["a", "b", "d"]);
+    expect(practice.exercises).toEqual([]);
+    for (const q of practice.questions) expect(q.hash).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it("reports a schema error", () => {

@@ -9,6 +9,8 @@ const programFile = z
   .string()
   .regex(/^(?:[a-z0-9_]+\/)?[a-z0-9_]+\.py$/, 'file must look like "name.py" or "quiz/name.py"');
 const prompt = z.string().trim().min(1, "prompt must not be empty");
+/** Shown after a first wrong try, before the answer is revealed: points the way, never the answer. */
+const hint = z.string().trim().min(1, "a hint must not be empty").optional();
 
 export const ChoiceSchema = z.strictObject({
   text: z.string().trim().min(1),
@@ -22,6 +24,7 @@ export const ChoiceQuestionSchema = z
     kind: z.literal("choice"),
     id,
     prompt,
+    hint,
     /** Optional program shown above the choices (not run). */
     file: programFile.optional(),
     choices: z.array(ChoiceSchema).min(2, "a choice question needs at least 2 choices"),
@@ -32,9 +35,10 @@ export const OrderQuestionSchema = z.strictObject({
   kind: z.literal("order"),
   id,
   prompt,
+  hint,
   file: programFile,
-  /** The program's output lines (any order; shown shuffled). The engine's run decides the answer;
-   * the content test checks these are exactly the lines it prints. */
+  /** The program's output lines in the order it prints them (the page shows them shuffled, never in
+   * this order). The content test checks them against the engine's run of the program. */
   lines: z.array(z.string()).min(2, "an order question needs at least 2 lines"),
 });
 
@@ -43,6 +47,7 @@ export const DurationQuestionSchema = z
     kind: z.literal("duration"),
     id,
     prompt,
+    hint,
     file: programFile,
     /** Candidate answers in virtual seconds. Which one is right is decided by running the program. */
     options: z

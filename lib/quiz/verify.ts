@@ -1,13 +1,14 @@
 import type { RunResult } from "@/lib/runtime/trace";
-import { DURATION_MIN_GAP, DURATION_TOLERANCE, outputLines, sameLines } from "./check";
+import { DURATION_MIN_GAP, DURATION_TOLERANCE, outputLines } from "./check";
 import type { Question } from "./schema";
 
 const s = (x: number) => `${Number(x.toFixed(3))} s`;
 
 /**
  * Checks a question about a program against the engine's run of it: a duration question must have
- * exactly one option within tolerance of the virtual elapsed time, and an order question must offer
- * exactly the lines the program prints. Returns what is wrong (empty when sound).
+ * exactly one option within tolerance of the virtual elapsed time, and an order question must list
+ * exactly the lines the program prints, in the order it prints them (the page shuffles them away
+ * from that order, so it must know it). Returns what is wrong (empty when sound).
  */
 export function verifyQuestion(question: Question, run: RunResult): string[] {
   const problems: string[] = [];
@@ -29,9 +30,9 @@ export function verifyQuestion(question: Question, run: RunResult): string[] {
   }
   if (question.kind === "order") {
     const printed = outputLines(run.stdout);
-    if (!sameLines(question.lines, printed)) {
+    if (question.lines.join("\n") !== printed.join("\n")) {
       problems.push(
-        `"lines" must be exactly the lines the program prints, which are:\n${printed.join("\n")}`,
+        `"lines" must be exactly the lines the program prints, in its order:\n${printed.join("\n")}`,
       );
     }
   }

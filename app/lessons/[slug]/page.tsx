@@ -32,7 +32,12 @@ export default async function LessonPage({ params }: Props) {
   const lessons = getLessons();
   const { previous, next } = getNeighbours(slug);
   const { default: Content } = await import(`@/content/lessons/${lesson.dir}/lesson.mdx`);
-  const navItems = lessons.map(({ number, slug, title }) => ({ number, slug, title }));
+  const navItems = lessons.map(({ number, slug, title, practice }) => ({
+    number,
+    slug,
+    title,
+    practice,
+  }));
 
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12">
