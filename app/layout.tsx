@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SaveNotice } from "@/components/progress/SaveNotice";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { themeScript } from "@/components/theme/theme";
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </div>
         <SiteFooter />
+        <SaveNotice />
       </body>
     </html>
   );

@@ -10,8 +10,9 @@ import {
   type LessonRequirements,
 } from "@/lib/progress/completion";
 import { getProgressStore } from "@/lib/progress/store";
-import { ProgressTransfer } from "./ProgressTransfer";
+import { ProgressTransfer, type TransferMessage } from "./ProgressTransfer";
 import { useProgress } from "./useProgress";
+import { useSaveState } from "./useSaveState";
 
 interface Props {
   lessons: { number: number; slug: string; title: string; practice: LessonRequirements }[];
@@ -20,14 +21,18 @@ interface Props {
 /** The home page's summary of the reader's progress, with "continue" and a guarded reset. */
 export function CourseProgress({ lessons }: Props) {
   const progress = useProgress();
+  const saving = useSaveState();
   const [confirming, setConfirming] = useState(false);
+  // Kept here: loading a file turns the bare transfer links into the full summary, and its message
+  // must survive that.
+  const [message, setMessage] = useState<TransferMessage | null>(null);
   const done = lessons.filter((lesson) => isLessonDone(progress, lesson.slug, lesson.practice));
   const started = lessons.some((lesson) => progress.lessons[lesson.slug] !== undefined);
   if (!started) {
     // A reader on a new device can bring their progress before opening a lesson here.
     return (
       <section aria-label="Your progress" className="-mt-6 mb-8 text-sm">
-        <ProgressTransfer />
+        <ProgressTransfer message={message} onMessage={setMessage} />
       </section>
     );
   }
@@ -122,8 +127,14 @@ export function CourseProgress({ lessons }: Props) {
           </button>
         )}
       </div>
+      {saving === "beside-newer" ? (
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400" data-newer-progress>
+          A newer version of this course saved progress in this browser; it is kept as it was, and
+          what you do on this version is saved beside it.
+        </p>
+      ) : null}
       <div className="mt-2 border-t border-zinc-200 pt-2 dark:border-zinc-800">
-        <ProgressTransfer />
+        <ProgressTransfer message={message} onMessage={setMessage} />
       </div>
     </section>
   );

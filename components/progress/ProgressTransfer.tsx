@@ -1,16 +1,25 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { getProgressStore } from "@/lib/progress/store";
 import { MAX_IMPORT_BYTES } from "@/lib/progress/transfer";
 
 const linkButton =
   "rounded-md px-3 py-1.5 text-sm font-medium text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300";
 
+export interface TransferMessage {
+  ok: boolean;
+  text: string;
+}
+
+interface Props {
+  message: TransferMessage | null;
+  onMessage: (message: TransferMessage) => void;
+}
+
 /** Save progress to a file, and load one made in another browser (merged, never replacing). */
-export function ProgressTransfer() {
+export function ProgressTransfer({ message, onMessage: setMessage }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const save = () => {
     const blob = new Blob([getProgressStore().exportText()], { type: "application/json" });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LESSONS_ROOT, loadLessons, type LessonMeta } from "../../lib/content/lessons";
+import { readQuiz } from "../../lib/quiz/load";
+import type { Question } from "../../lib/quiz/schema";
 
 /** The course as the files on disk describe it: the truth the built pages are checked against. */
 export const lessons: LessonMeta[] = loadLessons();
@@ -23,3 +25,21 @@ export function showcaseLesson(): LessonMeta {
   if (!best) throw new Error("no lessons in content/lessons");
   return best;
 }
+
+/** Every quiz question of the course, with the folder of its lesson. */
+export const quizQuestions: (Question & { lesson: LessonMeta })[] = lessons.flatMap((lesson) =>
+  (readQuiz(path.join(LESSONS_ROOT, lesson.dir))?.questions ?? []).map((question) => ({
+    ...question,
+    lesson,
+  })),
+);
+
+/** One question as quiz.json has it (so tests follow the content instead of copying its text). */
+export function quizQuestion(id: string): Question & { lesson: LessonMeta } {
+  const found = quizQuestions.find((question) => question.id === id);
+  if (!found) throw new Error(`no quiz question "${id}"`);
+  return found;
+}
+
+/** The reader-visible text of quiz markup (`code` and *emphasis* marks dropped). */
+export const plain = (text: string) => text.replace(/[`*]/g, "");
