@@ -32,9 +32,10 @@ test("a multiple-choice answer: wrong, then right, with explanations", async ({ 
   await q.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict(q)).toContainText("Not quite.");
   await expect(verdict(q)).toHaveAttribute("data-verdict", "wrong");
-  // Every choice explains itself once answered.
+  // A first miss explains only the pick, with the question's hint; the right answer stays hidden.
   await expect(q).toContainText("asyncio runs everything in one thread");
-  await expect(q).toContainText("while one coroutine waits, the event loop runs another");
+  await expect(verdict(q)).toContainText("Hint: Recall the lesson's example that printed");
+  await expect(q).not.toContainText("while one coroutine waits, the event loop runs another");
   await expect(page.locator("[data-quiz-score]")).toHaveText("0 of 3 answered correctly");
 
   await choose(q.getByLabel("The coroutines take turns in one thread, and their waits overlap"));
