@@ -1,13 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import {
-  afterCheck,
-  canAskForAnswer,
-  DEFAULT_HINTS,
-  freshAttempt,
-  reveal,
-} from "@/lib/quiz/attempt";
+import { afterCheck, canAskForAnswer, freshAttempt, reveal } from "@/lib/quiz/attempt";
 import { checkChoice, isMultipleChoice, shuffled, type ChoiceVerdict } from "@/lib/quiz/check";
 import type { ChoiceQuestion } from "@/lib/quiz/schema";
 import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
@@ -150,7 +144,7 @@ export function ChoiceQuestionView({ question, questionRef, labelledBy }: Props)
             <p>The note under your answer says why it is wrong.</p>
           )}
           <p>
-            <strong>Hint:</strong> <InlineText text={question.hint ?? DEFAULT_HINTS.choice} />
+            <strong>Hint:</strong> <InlineText text={question.hint} />
           </p>
         </Feedback>
       ) : null}

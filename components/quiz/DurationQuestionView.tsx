@@ -1,13 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import {
-  afterCheck,
-  canAskForAnswer,
-  DEFAULT_HINTS,
-  freshAttempt,
-  reveal,
-} from "@/lib/quiz/attempt";
+import { afterCheck, canAskForAnswer, freshAttempt, reveal } from "@/lib/quiz/attempt";
 import { checkDuration, matchingDuration, type DurationVerdict } from "@/lib/quiz/check";
 import type { DurationQuestion } from "@/lib/quiz/schema";
 import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
@@ -111,7 +105,7 @@ export function DurationQuestionView({ question, code, questionRef, labelledBy }
         <Feedback verdict="wrong" onShowAnswer={canAskForAnswer(attempt) ? showAnswer : undefined}>
           <p>The engine ran the program: it does not take {seconds(question.options[picked]!)}.</p>
           <p>
-            <strong>Hint:</strong> <InlineText text={question.hint ?? DEFAULT_HINTS.duration} />
+            <strong>Hint:</strong> <InlineText text={question.hint} />
           </p>
         </Feedback>
       ) : null}

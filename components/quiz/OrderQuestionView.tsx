@@ -1,13 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
-import {
-  afterCheck,
-  canAskForAnswer,
-  DEFAULT_HINTS,
-  freshAttempt,
-  reveal,
-} from "@/lib/quiz/attempt";
+import { afterCheck, canAskForAnswer, freshAttempt, reveal } from "@/lib/quiz/attempt";
 import {
   checkOrder,
   initialOrder,
@@ -195,7 +189,7 @@ export function OrderQuestionView({ question, code, questionRef, labelledBy }: P
             the right place. Reorder the lines and check again.
           </p>
           <p>
-            <strong>Hint:</strong> <InlineText text={question.hint ?? DEFAULT_HINTS.order} />
+            <strong>Hint:</strong> <InlineText text={question.hint} />
           </p>
         </Feedback>
       ) : null}

@@ -31,11 +31,3 @@ export const reveal = (attempt: Attempt): Attempt => ({ ...attempt, revealed: tr
 /** "Show answer" is offered once the reader has tried and missed, until the answer is out. */
 export const canAskForAnswer = (attempt: Attempt) =>
   attempt.wrongTries > 0 && !attempt.revealed && !attempt.solved;
-
-/** Said when a question has no hint of its own. */
-export const DEFAULT_HINTS = {
-  choice: "Reread the part of the lesson this question is about, then try another answer.",
-  order:
-    "Follow the program one step at a time: a coroutine runs until its next `await`, then the event loop picks what is ready.",
-  duration: "Add up the waits that happen one after another; waits that overlap count once.",
-} as const;

@@ -17,6 +17,7 @@ const choice = (correct: boolean[]): ChoiceQuestion => ({
   kind: "choice",
   id: "q",
   prompt: "?",
+  hint: "Think it through.",
   choices: correct.map((c, i) => ({ text: `c${i}`, correct: c, explain: "because" })),
 });
 
@@ -94,7 +95,7 @@ describe("duration questions", () => {
 
   it("verifies quiz data against a recorded run", () => {
     const run = loadFixture("gather"); // three gathered 2 s fetches
-    const duration = { kind: "duration", id: "d", prompt: "?", file: "x.py" } as const;
+    const duration = { kind: "duration", id: "d", prompt: "?", hint: "h", file: "x.py" } as const;
     expect(verifyQuestion({ ...duration, options: [2, 6] }, run)).toEqual([]);
     expect(verifyQuestion({ ...duration, options: [3, 6] }, run)[0]).toMatch(
       /engine measured 2\.\d+ s; exactly one option/,
@@ -103,7 +104,7 @@ describe("duration questions", () => {
       "options must be at least 0.5 s apart",
     ]);
     const lines = outputLines(run.stdout);
-    const order = { kind: "order", id: "o", prompt: "?", file: "x.py" } as const;
+    const order = { kind: "order", id: "o", prompt: "?", hint: "h", file: "x.py" } as const;
     expect(verifyQuestion({ ...order, lines }, run)).toEqual([]);
     // The page must know the printed order to never start solved: any other order is a problem.
     expect(verifyQuestion({ ...order, lines: [...lines].reverse() }, run)[0]).toMatch(
@@ -118,7 +119,14 @@ describe("quiz schema", () => {
     questions: [
       choice([true, false]),
       { ...choice([false, true]), id: "q2" },
-      { kind: "duration", id: "q3", prompt: "How long?", file: "quiz/a.py", options: [1, 2] },
+      {
+        kind: "duration",
+        id: "q3",
+        prompt: "How long?",
+        hint: "Add up the waits.",
+        file: "quiz/a.py",
+        options: [1, 2],
+      },
     ],
   };
 
@@ -141,5 +149,12 @@ describe("quiz schema", () => {
       /must be correct/,
     );
     expect(() => parseQuiz("nope")).toThrow(/not valid JSON/);
+  });
+
+  it("rejects a question without a hint, or with an empty one", () => {
+    const bad = (question: object) => () =>
+      parseQuiz(JSON.stringify({ questions: [question, ...good.questions.slice(1)] }));
+    expect(bad({ ...good.questions[0], hint: undefined })).toThrow(/every question needs a hint/);
+    expect(bad({ ...good.questions[0], hint: "  " })).toThrow(/every question needs a hint/);
   });
 });

@@ -11,6 +11,15 @@ const questions: Question[] = loadLessons().flatMap(
 );
 
 describe("course quizzes", () => {
+  it("every question has a hint of its own", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(30);
+    for (const question of questions) {
+      // The schema already refuses a missing or blank hint; this guards a hint that only repeats the prompt.
+      expect(question.hint.trim(), question.id).not.toBe("");
+      expect(question.hint.trim(), question.id).not.toBe(question.prompt.trim());
+    }
+  });
+
   it("no order question starts in the order the program prints (nor, from 3 lines, reversed)", () => {
     const orders = questions.filter((q) => q.kind === "order");
     expect(orders.length).toBeGreaterThanOrEqual(5);

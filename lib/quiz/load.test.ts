@@ -18,13 +18,21 @@ const question = (id: string, extra: object = {}) => ({
   kind: "choice",
   id,
   prompt: "?",
+  hint: "h",
   choices: [
     { text: "a", correct: true, explain: "x" },
     { text: "b", correct: false, explain: "y" },
   ],
   ...extra,
 });
-const duration = { kind: "duration", id: "d", prompt: "?", file: "quiz/a.py", options: [1, 2] };
+const duration = {
+  kind: "duration",
+  id: "d",
+  prompt: "?",
+  hint: "h",
+  file: "quiz/a.py",
+  options: [1, 2],
+};
 
 describe("quiz files fail the lesson load with the file's name", () => {
   it("loads a valid quiz and lists its question ids as the lesson's practice", () => {

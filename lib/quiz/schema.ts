@@ -10,7 +10,10 @@ const programFile = z
   .regex(/^(?:[a-z0-9_]+\/)?[a-z0-9_]+\.py$/, 'file must look like "name.py" or "quiz/name.py"');
 const prompt = z.string().trim().min(1, "prompt must not be empty");
 /** Shown after a first wrong try, before the answer is revealed: points the way, never the answer. */
-const hint = z.string().trim().min(1, "a hint must not be empty").optional();
+const hint = z
+  .string({ error: "every question needs a hint" })
+  .trim()
+  .min(1, "every question needs a hint");
 
 export const ChoiceSchema = z.strictObject({
   text: z.string().trim().min(1),
