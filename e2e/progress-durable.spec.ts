@@ -119,6 +119,8 @@ test("save to a file, clear the browser, load the file: everything is back", asy
   await expect(progress).toContainText("2 questions right");
   await expect(page.locator("[data-progress-transfer] [role=status]")).toContainText("Loaded:");
   await page.goto("/lessons/why-async/");
+  // The quiz's code loads as the reader comes near it; before that it shows a first visit.
+  await page.locator("[data-quiz]").scrollIntoViewIfNeeded();
   await expect(page.locator("[data-quiz-score]")).toHaveText("2 of 3 answered correctly");
 });
 
@@ -156,4 +158,35 @@ test("a browser that refuses storage: the course works and says once it cannot s
   await answerRight(page, "why-async-blocking");
   await expect(page.locator("[data-quiz-score]")).toHaveText("1 of 3 answered correctly");
   await expect(notice).toHaveCount(0);
+});
+
+test.describe("screenshots", () => {
+  for (const width of [390, 1440]) {
+    for (const theme of ["light", "dark"] as const) {
+      test(`home progress and a revealed answer, ${width} px, ${theme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto("/");
+        await page.evaluate((value) => localStorage.setItem("theme", value), theme);
+        await page.goto("/lessons/why-async/");
+        await answerRight(page, "why-async-waiting-work");
+        const data = quizQuestion("why-async-blocking");
+        if (data.kind !== "choice") throw new Error("why-async-blocking is a choice question");
+        const q = page.locator('[data-question="why-async-blocking"]');
+        await choose(q.getByLabel(plain(data.choices.find((c) => !c.correct)!.text)));
+        await q.getByRole("button", { name: "Check answer" }).click();
+        await q.getByRole("button", { name: "Show answer" }).click();
+        await expect(q.getByRole("status")).toHaveAttribute("data-verdict", "revealed");
+        await page.evaluate(() => document.fonts.ready);
+        await page.locator("[data-quiz]").screenshot({
+          path: `e2e-artifacts/screenshots/quiz-revealed-${width}-${theme}.png`,
+          style: "body > header, header.sticky { visibility: hidden !important; }",
+        });
+        await page.goto("/");
+        await expect(page.locator("[data-course-progress]")).toBeVisible();
+        await page.locator("[data-course-progress]").screenshot({
+          path: `e2e-artifacts/screenshots/home-progress-${width}-${theme}.png`,
+        });
+      });
+    }
+  }
 });
