@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    // page.route cannot see what a service worker answers, and most tests hold or count requests:
+    // only e2e/offline.spec.ts lets the worker run.
+    serviceWorkers: "block",
   },
   projects: [
     {

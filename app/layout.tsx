@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { OfflineSupport } from "@/components/offline/OfflineSupport";
 import { SaveNotice } from "@/components/progress/SaveNotice";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </div>
         <SiteFooter />
         <SaveNotice />
+        <OfflineSupport />
       </body>
     </html>
   );

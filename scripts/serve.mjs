@@ -1,6 +1,10 @@
 // Serves the exported site (out/) the way a production static host should:
-// with the cross-origin isolation headers that let Stop interrupt Python
-// (SharedArrayBuffer needs COOP + COEP), and a real 404 page.
+// - the cross-origin isolation headers that let Stop interrupt Python (SharedArrayBuffer needs
+//   COOP + COEP);
+// - the brotli or gzip copy of a file when the browser accepts it (scripts/compress-out.ts);
+// - hashed files (/_next/static/) cached for a year as immutable; everything else revalidated on
+//   every use (ETag), since its name does not change when its content does;
+// - a real 404 page.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import sirv from "sirv";
@@ -9,7 +13,21 @@ const dir = process.argv[2] ?? "out";
 const port = Number(process.env.PORT ?? 3000);
 const isolate = process.env.NO_ISOLATION !== "1";
 
-const files = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+const files = sirv(dir, {
+  dev: false,
+  etag: true,
+  extensions: ["html"],
+  brotli: true,
+  gzip: true,
+  setHeaders(res, pathname) {
+    res.setHeader(
+      "Cache-Control",
+      pathname.startsWith("/_next/static/")
+        ? "public, max-age=31536000, immutable"
+        : "public, max-age=0, must-revalidate",
+    );
+  },
+});
 let notFound = "Not found";
 try {
   notFound = readFileSync(`${dir}/404.html`, "utf8");
