@@ -19,8 +19,9 @@ async def stubborn_worker():
         try:
             await do_job(number)
             log(f"stubborn: job {number} done")
-        except BaseException as error:  # the bug: this catches CancelledError too
-            log(f"stubborn: job {number} failed ({type(error).__name__}), carrying on")
+        except BaseException as error:  # the bug: catches CancelledError too
+            name = type(error).__name__
+            log(f"stubborn: job {number} failed ({name}), carrying on")
     return "all jobs done"
 
 
@@ -29,8 +30,9 @@ async def polite_worker():
         try:
             await do_job(number)
             log(f"polite: job {number} done")
-        except Exception as error:  # the fix: CancelledError is not an Exception
-            log(f"polite: job {number} failed ({type(error).__name__}), carrying on")
+        except Exception as error:  # the fix: CancelledError is not one
+            name = type(error).__name__
+            log(f"polite: job {number} failed ({name}), carrying on")
     return "all jobs done"
 
 
