@@ -26,9 +26,11 @@ async def main():
     print("future awaitable?", inspect.isawaitable(future))
     print("  awaited ->", await future)
 
-    # 4. asyncio.sleep() returns a coroutine too, which is why you await it.
+    # 4. asyncio.sleep is a coroutine function: the function is not awaitable,
+    #    the coroutine object that calling it returns is.
+    print("asyncio.sleep awaitable?", inspect.isawaitable(asyncio.sleep))
     pause = asyncio.sleep(0.5, result="woke up")
-    print("asyncio.sleep() awaitable?", inspect.isawaitable(pause))
+    print("asyncio.sleep(0.5, ...) awaitable?", inspect.isawaitable(pause))
     print("  awaited ->", await pause)
 
     # A plain value is not awaitable: `await 42` would raise a TypeError.
