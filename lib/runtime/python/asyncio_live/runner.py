@@ -29,6 +29,7 @@ from .output import Output, StreamWriter
 from . import stop as _stop
 from .stop import Stopped
 from .tracer import TID, Tracer
+from .unawaited import UnawaitedWarnings
 
 DEFAULTS = {
     "filename": "main.py",
@@ -195,6 +196,7 @@ class Patches:
         self.stop_handler = None
         self.saved_import = builtins.__import__
         self.gc_callback = None
+        self.unawaited = UnawaitedWarnings(filename)
         self.filename = filename
         self.code = code
 
@@ -218,6 +220,7 @@ class Patches:
         warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
         lines = self.code.splitlines(True)
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
+        self.unawaited.install()
         self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
@@ -234,6 +237,7 @@ class Patches:
 
     def restore(self):
         _stop.uninstall(self.saved_unraisablehook)
+        self.unawaited.uninstall()
         linecache.cache.pop(self.filename, None)
         warnings.filters[:] = self.saved_filters
         mutated = getattr(warnings, "_filters_mutated", None)
