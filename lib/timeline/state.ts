@@ -20,7 +20,8 @@ function lastStartingBy(items: Segment[], t: number): number {
 
 export function laneStateAt(lane: Lane, t: number): LaneState {
   const base = { lane: lane.index, line: null, awaiting: null };
-  if (lane.taskId === null) return { ...base, state: "done" };
+  // The top level's lane without segments only holds prints (results from older engines).
+  if (lane.taskId === null && lane.segments.length === 0) return { ...base, state: "done" };
   if (t < lane.created) return { ...base, state: "not-created" };
   const i = lastStartingBy(lane.segments, t);
   if (i < 0) return { ...base, state: "ready", awaiting: "start" };

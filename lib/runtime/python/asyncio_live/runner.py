@@ -89,11 +89,18 @@ class State:
         )
 
     def blocking_sleep(self, seconds):
-        now = self.clock.now()
-        if self.enforcing and not self.in_thread and now + seconds > self.max_time:
-            self.clock.advance(max(0.0, self.max_time - now))
-            raise self.time_limit()
-        self.clock.advance(seconds)
+        tracer = self.tracer if self.tracing else None
+        line = tracer.user_line() if tracer else None
+        clock = self.clock
+        now = clock.now()
+        try:
+            if self.enforcing and not self.in_thread and now + seconds > self.max_time:
+                clock.advance(max(0.0, self.max_time - now))
+                raise self.time_limit()
+            clock.advance(seconds)
+        finally:
+            if tracer:
+                tracer.blocked_for(now, clock.now(), line, seconds)
 
     # ----- tasks -----
 
@@ -429,6 +436,8 @@ def run_program(code, options_json="{}", emit=None):
                 state.output.add("stderr", text, state.clock.now(), None)
         finally:
             patches.stop_reaches("program")
+            if state.tracing:
+                state.tracer.program_ended(elapsed)
             try:
                 _cleanup_loops(state)
                 main.__dict__.clear()
