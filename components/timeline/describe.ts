@@ -16,7 +16,7 @@ export function describeState(lane: Lane, state: LaneState): string {
       return `blocked: ${state.awaiting ?? ""}${at}`;
     default:
       if (lane.taskId === null) {
-        return lane.segments.length ? "code outside any task" : "prints outside any task";
+        return lane.segments.length ? "finished" : "prints outside any task";
       }
       if (lane.mark === null) return "still pending";
       return lane.mark === "cancelled" ? "⊘ cancelled" : `${lane.mark} ${lane.outcomeText}`;

@@ -244,6 +244,9 @@ describe("layoutTimeline on a script without tasks (lesson 1's sync_downloads.py
     });
     expect(focusLine(layout, 3)).toBe(6);
     expect(stateAt(layout, 7)[0]!.state).toBe("done");
+    // A replay resting at the program's end (elapsed, to the microsecond) shows it finished.
+    const { elapsed } = loadFixture("sync_downloads");
+    expect(stateAt(layout, Math.round(elapsed * 1e6) / 1e6)[0]!.state).toBe("done");
     expect(layout.rows.filter((r) => r.state === "blocked")).toHaveLength(3);
   });
 });
