@@ -139,3 +139,43 @@ test("a right answer passes on the first run in a fresh Python (no cold-start pe
   // What the program printed is shown too.
   await expect(ex.getByRole("log", { name: "Output" })).toContainText("Data 3 fetched!");
 });
+
+test("lesson 3's exercise: the never-awaited warning names the reader's lines; the checks stay the same", async ({
+  page,
+}) => {
+  await page.goto("/lessons/await-and-run/");
+  const ex = page.locator("[data-exercise='await-and-run/await-the-prices']");
+  await ex.scrollIntoViewIfNeeded();
+  await ex.getByRole("button", { name: "Run checks" }).click();
+  const checks = ex.locator("[data-checks]");
+  await expect(checks).toHaveAttribute("data-checks", "failed", { timeout: RUN_TIMEOUT });
+  const output = ex.getByRole("log", { name: "Output" });
+  // The forgotten awaits, where the reader wrote them; never the engine's own files.
+  await expect(output).toContainText(
+    "exercise.py:12: RuntimeWarning: coroutine 'fetch_price' was never awaited",
+  );
+  await expect(output).toContainText('apple = fetch_price("apple")');
+  await expect(output).toContainText("exercise.py:13: RuntimeWarning");
+  await expect(output).not.toContainText("runner.py");
+  await expect(output).not.toContainText("gc.collect()");
+
+  // The error is one of the listed checks, so fixing it changes verdicts, not the list.
+  const listed = () =>
+    checks
+      .locator("li")
+      .evaluateAll((items) =>
+        items.map(
+          (li) => (li.textContent ?? "").replace(/^[✓✗]|(Passed|Failed): /g, "").split(".")[0],
+        ),
+      );
+  const before = await listed();
+  expect(before[0]).toBe("Runs to the end without an error");
+  await expect(checks).toContainText(`${before.length} of ${before.length} checks failed`);
+  await ex.getByRole("button", { name: "Show solution" }).click();
+  await ex.getByRole("button", { name: "Put the solution in the editor" }).click();
+  await expect(ex.locator(".monaco-editor .view-lines")).toContainText("await fetch_price");
+  await ex.getByRole("button", { name: "Run checks" }).click();
+  await expect(checks).toHaveAttribute("data-checks", "passed", { timeout: RUN_TIMEOUT });
+  expect(await listed()).toEqual(before);
+  await expect(checks.locator("li[data-check='passed']")).toHaveCount(before.length);
+});

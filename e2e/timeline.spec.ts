@@ -163,12 +163,41 @@ test.describe("the timeline beside an example's output", () => {
     });
   });
 
+  test("a script without tasks: the top-level lane draws its time.sleep(2) calls end to end", async ({
+    page,
+  }) => {
+    const { timeline } = await runExample(page, "01-why-async", "sync_downloads.py");
+    await expect(timeline.getByTestId("timeline-summary")).toHaveText(
+      /^no tasks: the code ran top to bottom, one thing at a time; finished in 6\.[01] s; 6\.0 s of it blocked in time\.sleep$/,
+    );
+    const lanes = await drawnLanes(timeline);
+    expect(lanes.map((l) => l.label)).toEqual(["top level"]);
+    const blocked = only(lanes[0]!.segments, "blocked");
+    expect(blocked).toHaveLength(3);
+    blocked.forEach((b, i) => {
+      expect(Math.abs(b.start - 2 * i)).toBeLessThan(0.1);
+      expect(Math.abs(b.end - b.start - 2)).toBeLessThan(0.01);
+      expect(b.right - b.left).toBeGreaterThan(100);
+      if (i > 0) expect(b.left).toBeGreaterThanOrEqual(blocked[i - 1]!.right - 1);
+    });
+    expect(only(lanes[0]!.segments, "running").length).toBeGreaterThan(0);
+    const bar = timeline.locator('[data-lane="top level"] [data-state="blocked"]').first();
+    await expect(bar).toHaveText("blocked: time.sleep(2)");
+    await expect(bar).toHaveAttribute("title", /blocked in time\.sleep\(2\).*line 6/);
+  });
+
   test("blocking time.sleep: the other tasks show ready-but-not-running time", async ({ page }) => {
     const { timeline } = await runExample(page, "06-when-to-use", "blocking_sleep.py");
     await expect(timeline.getByTestId("timeline-summary")).toContainText(
-      /finished in 3\.[01] s; one task ran at a time; for 2\.[01] s a task was ready but not running$/,
+      /finished in 3\.[01] s; one task ran at a time; for 2\.[01] s a task was ready but not running; the event loop was blocked in time\.sleep for 3\.0 s$/,
     );
     const lanes = await drawnLanes(timeline);
+    // Each job's step is a second blocked in time.sleep(1), one after the other.
+    for (const label of ["job('A')", "job('B')", "job('C')"]) {
+      const blocked = only(lanes.find((l) => l.label === label)!.segments, "blocked");
+      expect(blocked).toHaveLength(1);
+      expect(Math.abs(blocked[0]!.end - blocked[0]!.start - 1)).toBeLessThan(0.01);
+    }
     const ready = (label: string) => only(lanes.find((l) => l.label === label)!.segments, "ready");
     expect(ready("job('A')")).toHaveLength(0);
     for (const [label, seconds] of [
@@ -293,11 +322,14 @@ test.describe("the timeline beside an example's output", () => {
     ["dark", 390],
   ] as const) {
     test(`screenshot: ${theme}, ${width} px`, async ({ page }) => {
+      // Three examples, each run twice: more than the default minute on a busy machine.
+      test.slow();
       await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
       await page.emulateMedia({ colorScheme: theme });
       for (const [dir, file, name] of [
         ["04-gather", "gather_fetch.py", "gather"],
         ["06-when-to-use", "blocking_sleep.py", "blocking"],
+        ["01-why-async", "sync_downloads.py", "sync"],
       ] as const) {
         const { timeline } = await runExample(page, dir, file);
         // The timeline fits its column, on a phone too: the whole run is in view without
@@ -316,7 +348,9 @@ test.describe("the timeline beside an example's output", () => {
           expect(tickBox.x + tickBox.width).toBeLessThanOrEqual(chartBox.x + chartBox.width);
         }
         if (name === "gather") await expect(ticks.at(-1)!).toHaveText(/^2(\.0)? s$/);
-        const label = timeline.locator('[data-lane="main()"] button');
+        const label = timeline.locator(
+          `[data-lane="${name === "sync" ? "top level" : "main()"}"] button`,
+        );
         await expect(label).toBeInViewport({ ratio: 1 });
         const labelBox = (await label.boundingBox())!;
         expect(labelBox.x).toBeGreaterThanOrEqual(box.x);

@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** Fixture name → program (path from the repository root). */
 const FIXTURES: Record<string, string> = {
+  sync_downloads: "content/lessons/01-why-async/sync_downloads.py",
   gather: "content/lessons/04-gather/gather_fetch.py",
   sequential: "content/lessons/04-gather/sequential_fetch.py",
   create_task: "content/lessons/05-create-task/create_task_background.py",

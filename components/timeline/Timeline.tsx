@@ -99,9 +99,9 @@ export function Timeline({
 
   const counts = useMemo(() => {
     if (!layout) return null;
-    const c = { running: 0, waiting: 0, ready: 0 };
+    const c = { running: 0, waiting: 0, ready: 0, blocked: 0 };
     for (const s of stateAt(layout, t)) {
-      if (s.state === "running" || s.state === "waiting" || s.state === "ready") c[s.state]++;
+      if (s.state !== "done" && s.state !== "not-created") c[s.state]++;
     }
     return c;
   }, [layout, t]);
@@ -189,7 +189,7 @@ export function Timeline({
             data-testid="timeline-status"
           >
             {placed || pickedLane !== null
-              ? `At ${formatMoment(t, layout.total)}: ${counts.running} running, ${counts.waiting} waiting, ${counts.ready} ready${line !== null ? ` · line ${line}` : ""}`
+              ? `At ${formatMoment(t, layout.total)}: ${counts.running} running, ${counts.waiting} waiting, ${counts.ready} ready${counts.blocked ? `, ${counts.blocked} blocked` : ""}${line !== null ? ` · line ${line}` : ""}`
               : `End of the run (${formatMoment(layout.end, layout.total)}). Drag the playhead or click a bar to see any moment.`}
           </p>
         ) : null}

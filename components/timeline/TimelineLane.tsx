@@ -36,6 +36,7 @@ const CHAR_PX = 6.2;
 function segmentText(s: Segment): string {
   if (s.state === "waiting") return s.awaiting ?? "";
   if (s.state === "ready") return "ready";
+  if (s.state === "blocked") return `blocked: ${s.awaiting ?? ""}`;
   return "running";
 }
 
@@ -47,7 +48,9 @@ function segmentTitle(lane: Lane, s: Segment, total: number): string {
         ? s.awaiting === "start"
           ? "ready to start, not running"
           : `ready (after ${s.awaiting}), not running`
-        : STATE_NAMES.running;
+        : s.state === "blocked"
+          ? `blocked in ${s.awaiting}${lane.kind === "thread" ? "" : " (nothing else can run)"}`
+          : STATE_NAMES.running;
   const line = s.line === null ? "" : `, line ${s.line}`;
   return `${lane.label} ${what}: ${formatMoment(s.start, total)} – ${formatMoment(s.end, total)}${line}`;
 }
@@ -156,14 +159,18 @@ export const TimelineLane = memo(function TimelineLane({
                 className="absolute top-[11px] h-[18px] overflow-hidden rounded-[3px] px-1 text-[10px] leading-[18px] whitespace-nowrap"
                 style={{
                   left: `${s.x * 100}%`,
-                  width: `max(${s.state === "running" ? 2 : 1}px, ${s.width * 100}%)`,
+                  width: `max(${s.state === "running" || s.state === "blocked" ? 2 : 1}px, ${s.width * 100}%)`,
                   ...STATE_STYLE[s.state],
                 }}
               >
                 {fits ? (
                   <span
                     className={
-                      s.state === "ready" ? "rounded-sm bg-[var(--tl-ready-bg)] px-0.5" : ""
+                      s.state === "ready"
+                        ? "rounded-sm bg-[var(--tl-ready-bg)] px-0.5"
+                        : s.state === "blocked"
+                          ? "rounded-sm bg-[var(--tl-blocked)] px-0.5"
+                          : ""
                     }
                   >
                     {text}

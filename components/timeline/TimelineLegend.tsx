@@ -1,4 +1,4 @@
-import { READY, RUNNING, WAITING } from "./palette";
+import { BLOCKED, READY, RUNNING, WAITING } from "./palette";
 
 const swatch = "inline-block h-3 w-6 rounded-[3px] align-[-2px]";
 
@@ -17,6 +17,10 @@ export function TimelineLegend() {
       <li className="flex items-center gap-1.5">
         <span aria-hidden="true" className={swatch} style={READY} />
         ready, not running
+      </li>
+      <li className="flex items-center gap-1.5">
+        <span aria-hidden="true" className={swatch} style={BLOCKED} />
+        blocked in time.sleep
       </li>
       <li className="flex items-center gap-1.5">
         <span

@@ -12,8 +12,12 @@ export function describeState(lane: Lane, state: LaneState): string {
       return `waits ${state.awaiting ?? ""}${at}`;
     case "ready":
       return state.awaiting === "start" ? "ready to start" : `ready, not running${at}`;
+    case "blocked":
+      return `blocked: ${state.awaiting ?? ""}${at}`;
     default:
-      if (lane.taskId === null) return "prints outside any task";
+      if (lane.taskId === null) {
+        return lane.segments.length ? "finished" : "prints outside any task";
+      }
       if (lane.mark === null) return "still pending";
       return lane.mark === "cancelled" ? "⊘ cancelled" : `${lane.mark} ${lane.outcomeText}`;
   }
@@ -23,5 +27,6 @@ export const STATE_NAMES = {
   running: "running",
   waiting: "waiting",
   ready: "ready, not running",
+  blocked: "blocked",
   finished: "finished",
 } as const;

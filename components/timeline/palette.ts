@@ -1,7 +1,8 @@
 /**
  * The timeline's look. States are told apart by pattern and outline as well as colour, so they read
  * in grayscale and for colour-blind readers: running = solid, waiting = light with diagonal
- * hatching, ready-but-not-running = dotted with a dashed outline. Colours are CSS variables set on
+ * hatching, ready-but-not-running = dotted with a dashed outline, blocked (in time.sleep) = dark
+ * with stripes the other way. Colours are CSS variables set on
  * the root (light and dark, see THEME_VARS), so these inline styles follow the theme.
  */
 import type { CSSProperties } from "react";
@@ -18,6 +19,10 @@ export const THEME_VARS = [
   "[--tl-ready-bg:#fef3c7] dark:[--tl-ready-bg:#3b1a06]",
   "[--tl-ready-dot:#b45309] dark:[--tl-ready-dot:#fbbf24]",
   "[--tl-ready-edge:#d97706] dark:[--tl-ready-edge:#f59e0b]",
+  "[--tl-blocked:#be123c] dark:[--tl-blocked:#fb7185]",
+  "[--tl-blocked-stripe:rgb(255_255_255/0.25)] dark:[--tl-blocked-stripe:rgb(0_0_0/0.28)]",
+  "[--tl-blocked-edge:#881337] dark:[--tl-blocked-edge:#fecdd3]",
+  "[--tl-blocked-text:#ffffff] dark:[--tl-blocked-text:#09090b]",
   "[--tl-link:#71717a] dark:[--tl-link:#a1a1aa]",
   "[--tl-wake:#047857] dark:[--tl-wake:#34d399]",
   "[--tl-playhead:#dc2626] dark:[--tl-playhead:#f87171]",
@@ -46,4 +51,17 @@ export const READY: CSSProperties = {
   outlineOffset: "-1.5px",
 };
 
-export const STATE_STYLE = { running: RUNNING, waiting: WAITING, ready: READY } as const;
+export const BLOCKED: CSSProperties = {
+  backgroundColor: "var(--tl-blocked)",
+  backgroundImage:
+    "repeating-linear-gradient(45deg, transparent 0 4px, var(--tl-blocked-stripe) 4px 6px)",
+  boxShadow: "inset 0 0 0 1px var(--tl-blocked-edge)",
+  color: "var(--tl-blocked-text)",
+};
+
+export const STATE_STYLE = {
+  running: RUNNING,
+  waiting: WAITING,
+  ready: READY,
+  blocked: BLOCKED,
+} as const;

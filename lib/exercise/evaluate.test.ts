@@ -10,7 +10,8 @@ const gather = loadFixture("gather"); // the same three, gathered: 2 s
 const blocking = loadFixture("blocking_sleep"); // gather of jobs that call time.sleep(1): 3 s
 const createTask = loadFixture("create_task");
 
-const one = (check: Check, run: RunResult) => evaluateChecks([check], run).results[0]!;
+// results[0] is the check that the program runs without an error.
+const one = (check: Check, run: RunResult) => evaluateChecks([check], run).results[1]!;
 
 describe("schedule checks on recorded traces", () => {
   it("max-elapsed passes gather (2 s) and fails the sequential run (6 s) with both numbers", () => {
@@ -118,6 +119,48 @@ describe("output and result checks", () => {
     expect(evaluation.passed).toBe(false);
     expect(evaluation.problem).toBe("The program raised ValueError: boom at line 7.");
     expect(evaluateChecks([{ type: "max-elapsed", seconds: 5 }], gather).passed).toBe(true);
+  });
+
+  it("lists the same checks whether the program crashed, hit a limit or passed", () => {
+    const checks: Check[] = [
+      { type: "max-elapsed", seconds: 5 },
+      { type: "output-contains", text: "Data 1" },
+    ];
+    const crashed: RunResult = {
+      ...gather,
+      error: { type: "TypeError", message: "bad", line: 14, column: null, traceback: "" },
+    };
+    const limited: RunResult = { ...gather, limit: { kind: "time", message: "time limit" } };
+    const listed = (run: RunResult) => evaluateChecks(checks, run).results.map((r) => r.expected);
+    expect(listed(crashed)).toEqual(listed(gather));
+    expect(listed(limited)).toEqual(listed(gather));
+    expect(listed(gather)).toEqual([
+      "Runs to the end without an error.",
+      "Finishes within 5 s of virtual time.",
+      'Prints "Data 1".',
+    ]);
+    expect(evaluateChecks(checks, crashed).results[0]).toEqual({
+      expected: "Runs to the end without an error.",
+      passed: false,
+      actual: "The program raised TypeError: bad at line 14.",
+    });
+    expect(evaluateChecks(checks, gather).results[0]).toMatchObject({ passed: true });
+  });
+
+  it("says a SyntaxError's line once (the engine's message no longer carries it)", () => {
+    const crashed: RunResult = {
+      ...gather,
+      error: {
+        type: "SyntaxError",
+        message: "'await' outside function",
+        line: 16,
+        column: 5,
+        traceback: "",
+      },
+    };
+    expect(evaluateChecks([], crashed).problem).toBe(
+      "The program raised SyntaxError: 'await' outside function at line 16.",
+    );
   });
 });
 

@@ -13,8 +13,13 @@ export interface Evaluation {
   passed: boolean;
   /** A crash or a limit: the run did not finish normally, so the checks say little. */
   problem: string | null;
+  /** The check that the program runs without an error (always first, passed or not), then one
+   * per check of the exercise: the same list before and after the reader fixes the code. */
   results: CheckResult[];
 }
+
+/** Always listed, so that a crash does not add a line that a fix then takes away. */
+export const RUNS_CLEANLY = "Runs to the end without an error.";
 
 const s = (x: number) => `${Number(x.toFixed(2))} s`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -180,6 +185,11 @@ export function evaluateChecks(checks: readonly Check[], run: RunResult): Evalua
   } else if (run.limit) {
     problem = `The run was stopped: ${run.limit.message}`;
   }
-  const results = checks.map((check) => evaluateCheck(check, run));
-  return { passed: problem === null && results.every((r) => r.passed), problem, results };
+  const runs: CheckResult = {
+    expected: RUNS_CLEANLY,
+    passed: problem === null,
+    actual: problem ?? "It ran to the end.",
+  };
+  const results = [runs, ...checks.map((check) => evaluateCheck(check, run))];
+  return { passed: results.every((r) => r.passed), problem, results };
 }

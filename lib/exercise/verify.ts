@@ -13,9 +13,13 @@ export interface ExerciseReport {
 
 /** Sentences for what failed, for a report. */
 export function failures(evaluation: Evaluation): string[] {
+  // A crash is its own sentence; the list's "Runs to the end without an error." repeats it.
   return [
     ...(evaluation.problem ? [evaluation.problem] : []),
-    ...evaluation.results.filter((r) => !r.passed).map((r) => `${r.expected} ${r.actual}`),
+    ...evaluation.results
+      .slice(1)
+      .filter((r) => !r.passed)
+      .map((r) => `${r.expected} ${r.actual}`),
   ];
 }
 

@@ -238,7 +238,12 @@ describe("errors and warnings", () => {
 
   it("syntax errors report line and column, CPython-style", () => {
     const r = engine.run(`import asyncio\n\nasync def main():\n    x = (1,\n    print(x)\n`);
-    expect(r.error).toMatchObject({ type: "SyntaxError", line: 4, column: 9 });
+    expect(r.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'(' was never closed",
+      line: 4,
+      column: 9,
+    });
     expect(r.stderr).toBe(
       `  File "main.py", line 4\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`,
     );
@@ -248,7 +253,13 @@ describe("errors and warnings", () => {
   it("compiler errors show the offending line too, and top-level await needs the option", () => {
     const code = `import asyncio\nprint("a")\nawait asyncio.sleep(1)\n`;
     const r = engine.run(code);
-    expect(r.error).toMatchObject({ type: "SyntaxError", line: 3, column: 1 });
+    // The message says the line once: `line` carries it, not "(main.py, line 3)" as str() would.
+    expect(r.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'await' outside function",
+      line: 3,
+      column: 1,
+    });
     expect(r.stderr).toBe(
       `  File "main.py", line 3\n    await asyncio.sleep(1)\n    ${"^".repeat(22)}\n` +
         "SyntaxError: 'await' outside function\n",

@@ -89,6 +89,38 @@ describe("parseRunResult", () => {
     });
   });
 
+  it("expands blocking calls and top-level spans, and accepts results without them", () => {
+    const w = {
+      ...wire(),
+      trace: {
+        ...wire().trace,
+        blocked: [
+          [null, 5, 1_000_005, 3, "time.sleep(1)"],
+          [2, 26, 28, 4, "time.sleep(0)"],
+        ],
+        toplevel: [
+          [0, 9, 12, "asyncio.run(main())"],
+          [2_001_450, 2_001_500, null, null],
+        ],
+      },
+    };
+    const r = parseRunResult(JSON.stringify(w));
+    expect(r.trace.blocked).toEqual([
+      { task: null, start: 0.000005, end: 1.000005, line: 3, label: "time.sleep(1)" },
+      { task: 2, start: 0.000026, end: 0.000028, line: 4, label: "time.sleep(0)" },
+    ]);
+    expect(r.trace.toplevel).toEqual([
+      { start: 0, end: 0.000009, line: 12, then: "asyncio.run(main())" },
+      { start: 2.00145, end: 2.0015, line: null, then: null },
+    ]);
+    // An older engine's result (no such fields) reads as having none.
+    const old = parseRunResult(JSON.stringify(wire()));
+    expect(old.trace.blocked).toEqual([]);
+    expect(old.trace.toplevel).toEqual([]);
+    const bad = { ...w, trace: { ...w.trace, blocked: [[null, 0.5, 1, 3, "time.sleep(1)"]] } };
+    expect(() => parseRunResult(JSON.stringify(bad))).toThrow(/blocked/);
+  });
+
   it("a wait that ended without a recorded wake-up was ready when it resumed", () => {
     const w = wire();
     w.trace.steps[4] = null;

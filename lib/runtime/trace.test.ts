@@ -126,6 +126,70 @@ describe("other classic shapes", { retry: 1 }, () => {
     near(r.elapsed, 1.0);
   });
 
+  it("a script without tasks: its time.sleep calls are blocked spans of the top level", () => {
+    const r = run(`import time
+
+def download(name):
+    print(name)
+    time.sleep(2)
+
+for name in ["a", "b"]:
+    download(name)
+`);
+    expect(r.trace.tasks).toEqual([]);
+    expect(r.trace.blocked!.map((b) => [b.task, b.line, b.label])).toEqual([
+      [null, 5, "time.sleep(2)"],
+      [null, 5, "time.sleep(2)"],
+    ]);
+    near(r.trace.blocked![0]!.start, 0);
+    near(r.trace.blocked![1]!.start, 2);
+    for (const b of r.trace.blocked!) near(b.end - b.start, 2, 0.001);
+    // One span from the start to the end of the program: no event loop ever ran.
+    expect(r.trace.toplevel).toHaveLength(1);
+    expect(r.trace.toplevel![0]).toMatchObject({ start: 0, line: null, then: null });
+    expect(r.trace.toplevel![0]!.end).toBeCloseTo(r.elapsed, 5);
+  });
+
+  it("the top level waits on asyncio.run(main()) from the loop's start until it is closed", () => {
+    const r = run(`import asyncio, time
+
+time.sleep(0.5)
+
+async def main():
+    await asyncio.sleep(1)
+
+asyncio.run(main())
+print("after")
+`);
+    const spans = r.trace.toplevel!;
+    expect(spans.map((s) => [s.line, s.then])).toEqual([
+      [8, "asyncio.run(main())"],
+      [null, null],
+    ]);
+    near(spans[0]!.end, 0.5);
+    // asyncio.run shuts down with two more loop runs before it returns: still one wait.
+    near(spans[1]!.start, 1.5);
+    expect(r.trace.blocked).toMatchObject([{ task: null, line: 3, label: "time.sleep(0.5)" }]);
+    const main = r.trace.tasks[0]!;
+    expect(main.created).toBeGreaterThanOrEqual(spans[0]!.end - 0.001);
+  });
+
+  it("a task's time.sleep is a blocked span of that task, inside one of its steps", () => {
+    const r = run(`import asyncio, time
+
+async def job():
+    time.sleep(1)
+
+asyncio.run(job())
+`);
+    const [job] = r.trace.tasks;
+    const [blocked] = r.trace.blocked!;
+    expect(blocked).toMatchObject({ task: job!.id, line: 4, label: "time.sleep(1)" });
+    const step = job!.steps[0]!;
+    expect(blocked!.start).toBeGreaterThanOrEqual(step.start);
+    expect(blocked!.end).toBeLessThanOrEqual(step.end);
+  });
+
   it("blocking time.sleep in coroutines serialises them: ready-but-not-running time shows", () => {
     const r = run(`import asyncio, time
 

@@ -128,6 +128,31 @@ export interface TraceTask {
   outcome: Outcome;
 }
 
+/** A blocking call (`time.sleep`): the thread was held, computing nothing, and nothing else ran
+ * (a task's blocked span lies inside one of its steps). */
+export interface Blocked {
+  /** Trace task id, or null for code outside any task (the top level). */
+  task: number | null;
+  start: number;
+  end: number;
+  /** User-code line of the call. */
+  line: number | null;
+  /** The call, e.g. "time.sleep(1)". */
+  label: string;
+}
+
+/** A span in which code outside any event loop ran (a plain script, or the code around
+ * `asyncio.run`), and what it then waited for. */
+export interface TopLevelSpan {
+  start: number;
+  end: number;
+  /** Where it started an event loop; null for the span that ends the program. */
+  line: number | null;
+  /** What it then waits for, e.g. "asyncio.run(main())"; null for the span that ends the
+   * program. It waits until the next span starts. */
+  then: string | null;
+}
+
 export interface Trace {
   version: 1;
   /** Virtual time at which the run ended (after cleanup). */
@@ -137,6 +162,10 @@ export interface Trace {
   prints: OutputPart[];
   /** Spans in which the loop sat idle waiting for a timer (the clock jumped over them). */
   idle: { start: number; end: number }[];
+  /** Blocking calls in time order per task; absent in results from before they were recorded. */
+  blocked?: Blocked[];
+  /** When code outside any event loop ran, in order; absent in older results. */
+  toplevel?: TopLevelSpan[];
 }
 
 export const RunErrorSchema = z.object({
@@ -224,6 +253,12 @@ const TraceWireSchema = z.object({
   /** [start, end, start, end, ...] */
   idle: ints,
   prints: z.array(z.tuple([z.enum(["stdout", "stderr"]), z.string(), micros, int.nullable()])),
+  /** [task or null, start, end, line, label] per blocking call. Optional: older engines. */
+  blocked: z
+    .array(z.tuple([int.nullable(), micros, micros, int.nullable(), z.string()]))
+    .optional(),
+  /** [start, end, line, then] per span of code outside any event loop. Optional: older engines. */
+  toplevel: z.array(z.tuple([micros, micros, int.nullable(), z.string().nullable()])).optional(),
 });
 
 export const RunResultWireSchema = z.object({
@@ -338,7 +373,26 @@ export function expandRunResult(wire: RunResultWire): RunResult {
     limit: wire.limit,
     elapsed: Math.round(wire.elapsed * 1e6) / 1e6,
     wallMs: wire.wallMs,
-    trace: { version: 1, end: sec(t.end), tasks: expandTasks(t), prints: output, idle },
+    trace: {
+      version: 1,
+      end: sec(t.end),
+      tasks: expandTasks(t),
+      prints: output,
+      idle,
+      blocked: (t.blocked ?? []).map(([task, start, end, line, label]) => ({
+        task,
+        start: sec(start),
+        end: sec(end),
+        line,
+        label,
+      })),
+      toplevel: (t.toplevel ?? []).map(([start, end, line, then]) => ({
+        start: sec(start),
+        end: sec(end),
+        line,
+        then,
+      })),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Trace } from "@/lib/runtime/trace";
 import { layoutTimeline } from "./layout";
+import { focusLine, stateAt } from "./state";
 import { loadFixture } from "./test-fixtures";
 import type { TimelineLayout } from "./types";
 
@@ -164,14 +165,169 @@ describe("layoutTimeline on blocking time.sleep", () => {
     near(readyB[0]!.end - readyB[0]!.start, 1);
     near(readyC[0]!.end - readyC[0]!.start, 2);
     expect(readyB[0]!.awaiting).toBe("start");
-    // A's single step is the blocking second.
-    const runA = a!.segments.filter((s) => s.state === "running");
-    near(runA[0]!.end - runA[0]!.start, 1);
+    // A's single step is the blocking second: computing around a second blocked in time.sleep.
+    const stepA = a!.segments.filter((s) => s.state === "running" || s.state === "blocked");
+    near(stepA.at(-1)!.end - stepA[0]!.start, 1);
     // B and C were both held up over the first second: 2 s in which some task was ready.
     near(layout.readyTime, 2, 0.05);
     expect(layout.summary).toBe(
-      "4 tasks; finished in 3.0 s; one task ran at a time; for 2.0 s a task was ready but not running",
+      "4 tasks; finished in 3.0 s; one task ran at a time; for 2.0 s a task was ready but not running; the event loop was blocked in time.sleep for 3.0 s",
     );
+  });
+
+  it("draws each job's time.sleep(1) as a blocked bar inside its step, end to end", () => {
+    const jobs = layout.lanes.slice(1);
+    const blocked = jobs.map((lane) => lane.segments.filter((s) => s.state === "blocked"));
+    for (const b of blocked) {
+      expect(b).toHaveLength(1);
+      expect(b[0]).toMatchObject({ awaiting: "time.sleep(1)", line: 9, delegates: false });
+      near(b[0]!.end - b[0]!.start, 1, 0.01);
+    }
+    // One after the other: B blocks only once A's sleep is over, C once B's is.
+    expect(blocked[1]![0]!.start).toBeGreaterThanOrEqual(blocked[0]![0]!.end);
+    expect(blocked[2]![0]!.start).toBeGreaterThanOrEqual(blocked[1]![0]!.end);
+    // The steps' computing around the call stays drawn as running, on the line after it.
+    const runsA = jobs[0]!.segments.filter((s) => s.state === "running");
+    expect(runsA.map((s) => s.line)).toEqual([9, 10]);
+    // main still waits on the gather throughout, and there are no prints outside tasks.
+    expect(waitsOf(layout, 0)).toMatchObject([{ awaiting: "gather(3)" }]);
+    expect(layout.lanes.some((l) => l.taskId === null)).toBe(false);
+    near(layout.blockedTime, 3, 0.02);
+    // The playhead's line follows the blocking call.
+    expect(focusLine(layout, 1.5)).toBe(9);
+    expect(stateAt(layout, 1.5)[2]).toMatchObject({
+      state: "blocked",
+      awaiting: "time.sleep(1)",
+      line: 9,
+    });
+  });
+});
+
+describe("layoutTimeline on a script without tasks (lesson 1's sync_downloads.py)", () => {
+  const { layout } = lay("sync_downloads");
+  const top = layout.lanes[0]!;
+
+  it("draws the top level's three time.sleep(2) as blocked bars, end to end", () => {
+    expect(layout.lanes).toHaveLength(1);
+    expect(top).toMatchObject({ taskId: null, label: "top level", kind: "toplevel" });
+    const blocked = top.segments.filter((s) => s.state === "blocked");
+    expect(blocked.map((s) => [s.awaiting, s.line])).toEqual([
+      ["time.sleep(2)", 6],
+      ["time.sleep(2)", 6],
+      ["time.sleep(2)", 6],
+    ]);
+    for (const [i, s] of blocked.entries()) {
+      near(s.start, 2 * i, 0.02);
+      near(s.end - s.start, 2, 0.001);
+    }
+    // Running (computing) fills the rest, and the lane ends with the program.
+    expect(top.segments[0]!.state).toBe("running");
+    expect(top.segments.at(-1)!.state).toBe("running");
+    for (let i = 1; i < top.segments.length; i++) {
+      near(top.segments[i]!.start, top.segments[i - 1]!.end, 1e-9);
+    }
+    near(top.end, 6, 0.02);
+    expect(top.prints.length).toBeGreaterThan(0);
+  });
+
+  it("says it had no tasks and ran one thing at a time, not '0 tasks'", () => {
+    expect(layout.summary).toBe(
+      "no tasks: the code ran top to bottom, one thing at a time; finished in 6.0 s; 6.0 s of it blocked in time.sleep",
+    );
+  });
+
+  it("tells the state and line at a moment, like a task's lane", () => {
+    expect(stateAt(layout, 3)[0]).toMatchObject({
+      state: "blocked",
+      awaiting: "time.sleep(2)",
+      line: 6,
+    });
+    expect(focusLine(layout, 3)).toBe(6);
+    expect(stateAt(layout, 7)[0]!.state).toBe("done");
+    // A replay resting at the program's end (elapsed, to the microsecond) shows it finished.
+    const { elapsed } = loadFixture("sync_downloads");
+    expect(stateAt(layout, Math.round(elapsed * 1e6) / 1e6)[0]!.state).toBe("done");
+    expect(layout.rows.filter((r) => r.state === "blocked")).toHaveLength(3);
+  });
+});
+
+describe("layoutTimeline on code around asyncio.run", () => {
+  const trace: Trace = {
+    version: 1,
+    end: 1.6,
+    idle: [],
+    prints: [{ stream: "stdout", text: "after\n", t: 1.55, task: null }],
+    blocked: [{ task: null, start: 0.1, end: 0.4, line: 3, label: "time.sleep(0.3)" }],
+    toplevel: [
+      { start: 0, end: 0.5, line: 8, then: "asyncio.run(main())" },
+      { start: 1.5, end: 1.6, line: null, then: null },
+    ],
+    tasks: [
+      {
+        id: 1,
+        name: "Task-1",
+        coro: "main",
+        label: "main()",
+        kind: "task",
+        parent: null,
+        created: 0.5,
+        createdLine: 8,
+        steps: [
+          { start: 0.5, end: 0.5, line: 6 },
+          { start: 1.5, end: 1.5, line: 6 },
+        ],
+        waits: [
+          {
+            start: 0.5,
+            readyAt: 1.5,
+            end: 1.5,
+            awaiting: { kind: "sleep", seconds: 1, label: "sleep(1)" },
+            line: 6,
+          },
+        ],
+        end: 1.5,
+        outcome: { kind: "result", repr: "None" },
+      },
+    ],
+  };
+  const layout = layoutTimeline(trace);
+
+  it("draws the top level running, blocked, then waiting on asyncio.run(main())", () => {
+    const top = layout.lanes[0]!;
+    expect(top.taskId).toBeNull();
+    expect(top.segments.map((s) => [s.state, s.start, s.end, s.awaiting, s.line])).toEqual([
+      ["running", 0, 0.1, null, 3],
+      ["blocked", 0.1, 0.4, "time.sleep(0.3)", 3],
+      ["running", 0.4, 0.5, null, 8],
+      ["waiting", 0.5, 1.5, "asyncio.run(main())", 8],
+      ["running", 1.5, 1.6, null, null],
+    ]);
+    // Waiting on the loop is delegating: the tasks do the work, so it is not concurrency.
+    expect(top.segments[3]).toMatchObject({ delegates: true, open: false });
+    expect(layout.concurrency).toBe(1);
+    expect(top.end).toBe(1.6);
+    expect(stateAt(layout, 1)[0]).toMatchObject({
+      state: "waiting",
+      awaiting: "asyncio.run(main())",
+    });
+  });
+
+  it("does not call the event loop blocked for a sleep outside it", () => {
+    expect(layout.blockedTime).toBe(0);
+    expect(layout.summary).toBe("1 task; finished in 1.6 s; one task ran at a time");
+  });
+});
+
+describe("layoutTimeline on a worker thread's time.sleep", () => {
+  const { layout } = lay("to_thread");
+
+  it("draws it blocked on the thread's lane, and does not call the loop blocked", () => {
+    const thread = layout.lanes.find((l) => l.kind === "thread")!;
+    expect(thread.segments.filter((s) => s.state === "blocked")).toMatchObject([
+      { awaiting: "time.sleep(1)" },
+    ]);
+    expect(layout.blockedTime).toBe(0);
+    expect(layout.summary).not.toContain("blocked");
   });
 });
 

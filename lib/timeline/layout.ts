@@ -1,8 +1,9 @@
 /** `layoutTimeline`: the trace of a run → everything the timeline view draws. A pure function. */
-import type { Outcome, Trace, TraceTask } from "@/lib/runtime/trace";
+import type { Blocked, Outcome, Trace, TraceTask } from "@/lib/runtime/trace";
 import { taskLinks } from "./links";
-import { taskSegments } from "./segments";
-import { maxConcurrency, readyTime, summarise, type Ending } from "./summary";
+import { carveBlocked, taskSegments } from "./segments";
+import { blockedTime, maxConcurrency, readyTime, summarise, type Ending } from "./summary";
+import { topLevelLane, wantsTopLevel } from "./toplevel";
 import { chooseTicks } from "./ticks";
 import type { Lane, PrintGroup, Segment, TableRow, TimelineLayout } from "./types";
 
@@ -49,26 +50,13 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
 
   const lanes: Lane[] = [];
   const laneOf = new Map<number, number>();
-  const hasTopLevelPrints = trace.prints.some((p) => p.task === null);
-  if (hasTopLevelPrints) {
-    lanes.push({
-      index: 0,
-      taskId: null,
-      label: "top level",
-      name: "code outside any task",
-      kind: "toplevel",
-      parentId: null,
-      created: 0,
-      createdLine: null,
-      end: null,
-      outcome: { kind: "pending" },
-      mark: null,
-      outcomeText: "",
-      x0: 0,
-      x1: x(end),
-      segments: [],
-      prints: [],
-    });
+  if (wantsTopLevel(trace)) lanes.push(topLevelLane(trace, { total, end }));
+  const blockedBy = new Map<number, Blocked[]>();
+  for (const b of trace.blocked ?? []) {
+    if (b.task === null) continue;
+    const list = blockedBy.get(b.task) ?? [];
+    list.push(b);
+    blockedBy.set(b.task, list);
   }
   for (const task of laneOrder(trace.tasks)) {
     const index = lanes.length;
@@ -87,7 +75,11 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
       ...outcomeOf(task.outcome),
       x0: x(task.created),
       x1: x(task.end ?? end),
-      segments: taskSegments(task, index, { total, end, minReady }),
+      segments: carveBlocked(
+        taskSegments(task, index, { total, end, minReady }),
+        blockedBy.get(task.id) ?? [],
+        { total },
+      ),
       prints: [],
     });
   }
@@ -111,8 +103,12 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
 
   const segments: Segment[] = lanes.flatMap((l) => l.segments);
   const running = segments
-    .filter((s) => s.state === "running")
+    .filter((s) => s.state === "running" || s.state === "blocked")
     .sort((a, b) => a.start - b.start || a.lane - b.lane);
+  // With tasks, what matters is the event loop held in a blocking call (a worker thread's call
+  // holds only that thread); without tasks, the program's own.
+  const holders = new Set<Lane["kind"]>(trace.tasks.length ? ["task", "main"] : ["toplevel"]);
+  const blocked = blockedTime(segments.filter((s) => holders.has(lanes[s.lane]!.kind)));
   const ready = readyTime(segments);
   const concurrency = maxConcurrency(segments);
   const { step, ticks } = chooseTicks(total, options.maxTicks);
@@ -158,8 +154,9 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
     tickStep: step,
     concurrency,
     readyTime: ready,
-    summary: summarise(lanes, end, concurrency, ready, options),
+    summary: summarise(lanes, end, concurrency, ready, options, blocked),
     rows,
     running,
+    blockedTime: blocked,
   };
 }

@@ -1,5 +1,6 @@
-/** A task's life as consecutive segments: running, waiting (on what), ready but not running. */
-import type { Awaiting, TraceTask } from "@/lib/runtime/trace";
+/** A task's life as consecutive segments: running, waiting (on what), ready but not running, and
+ * blocked in a blocking call. */
+import type { Awaiting, Blocked, TraceTask } from "@/lib/runtime/trace";
 import type { Segment, SegmentState } from "./types";
 
 export interface SegmentOptions {
@@ -83,6 +84,59 @@ export function taskSegments(task: TraceTask, lane: number, opts: SegmentOptions
       );
     }
     if (readyLong) push("ready", woke, resumed, wait.awaiting, wait.line, wait.end === null);
+  }
+  return out;
+}
+
+/**
+ * Splits running segments where the trace saw a blocking call (`blocked`: one lane's, in time
+ * order): the step held the thread throughout, but computed only around the call. The running
+ * piece before a call ends on the call's line (where the code went next).
+ */
+export function carveBlocked(
+  segments: Segment[],
+  blocked: readonly Blocked[],
+  opts: Pick<SegmentOptions, "total">,
+): Segment[] {
+  if (blocked.length === 0) return segments;
+  const { total } = opts;
+  const at = (base: Segment, state: SegmentState, start: number, end: number): Segment => ({
+    ...base,
+    state,
+    start,
+    end,
+    x: total > 0 ? start / total : 0,
+    width: total > 0 ? (end - start) / total : 0,
+  });
+  const out: Segment[] = [];
+  let next = 0;
+  for (const seg of segments) {
+    if (seg.state !== "running") {
+      out.push(seg);
+      continue;
+    }
+    while (next < blocked.length && blocked[next]!.end <= seg.start) next++;
+    let from = seg.start;
+    while (next < blocked.length && blocked[next]!.start < seg.end) {
+      const b = blocked[next]!;
+      const start = Math.max(b.start, from);
+      const end = Math.min(b.end, seg.end);
+      if (start > from) out.push({ ...at(seg, "running", from, start), line: b.line });
+      if (end > start) {
+        out.push({
+          ...at(seg, "blocked", start, end),
+          awaiting: b.label,
+          awaitingKind: null,
+          delegates: false,
+          line: b.line,
+          open: false,
+        });
+      }
+      from = Math.max(from, end);
+      if (b.end > seg.end) break;
+      next++;
+    }
+    if (seg.end > from || from === seg.start) out.push(at(seg, "running", from, seg.end));
   }
   return out;
 }

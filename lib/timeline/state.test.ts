@@ -52,21 +52,21 @@ describe("stateAt and focusLine on the gather example", () => {
 describe("stateAt on blocking time.sleep", () => {
   const layout = layoutTimeline(loadFixture("blocking_sleep").trace);
 
-  it("at 0.5 s job A runs its blocking sleep while B and C are ready", () => {
+  it("at 0.5 s job A is blocked in its time.sleep on line 9 while B and C are ready", () => {
     expect(summary(stateAt(layout, 0.5))).toEqual([
       ["waiting", "gather(3)", 14],
-      ["running", null, 10],
+      ["blocked", "time.sleep(1)", 9],
       ["ready", "start", null],
       ["ready", "start", null],
     ]);
-    expect(focusLine(layout, 0.5)).toBe(10);
+    expect(focusLine(layout, 0.5)).toBe(9);
   });
 
-  it("at 1.5 s A is done, B runs, C still waits its turn", () => {
+  it("at 1.5 s A is done, B is blocked, C still waits its turn", () => {
     expect(stateAt(layout, 1.5).map((s) => s.state)).toEqual([
       "waiting",
       "done",
-      "running",
+      "blocked",
       "ready",
     ]);
   });

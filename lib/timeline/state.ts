@@ -20,12 +20,16 @@ function lastStartingBy(items: Segment[], t: number): number {
 
 export function laneStateAt(lane: Lane, t: number): LaneState {
   const base = { lane: lane.index, line: null, awaiting: null };
-  if (lane.taskId === null) return { ...base, state: "done" };
+  // The top level's lane without segments only holds prints (results from older engines).
+  if (lane.taskId === null && lane.segments.length === 0) return { ...base, state: "done" };
   if (t < lane.created) return { ...base, state: "not-created" };
   const i = lastStartingBy(lane.segments, t);
   if (i < 0) return { ...base, state: "ready", awaiting: "start" };
   const seg = lane.segments[i]!;
-  const finished = lane.end !== null && t > lane.end;
+  // The top level ends with the program: a replay resting at the run's end (`elapsed`, which the
+  // trace holds to the microsecond) shows it finished, not still running.
+  const finished =
+    lane.end !== null && (t > lane.end || (lane.taskId === null && t >= lane.end - 1e-6));
   if (t <= seg.end && !finished) {
     return { ...base, state: seg.state, line: seg.line, awaiting: seg.awaiting };
   }

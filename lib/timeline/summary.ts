@@ -29,8 +29,17 @@ export function maxConcurrency(segments: Segment[]): number {
 
 /** Length of the union of the ready spans: how long some task was kept waiting for the loop. */
 export function readyTime(segments: Segment[]): number {
+  return unionLength(segments, "ready");
+}
+
+/** Length of the union of the blocked spans: how long a blocking call held the thread. */
+export function blockedTime(segments: Segment[]): number {
+  return unionLength(segments, "blocked");
+}
+
+function unionLength(segments: Segment[], state: Segment["state"]): number {
   const spans = segments
-    .filter((s) => s.state === "ready" && s.end > s.start)
+    .filter((s) => s.state === state && s.end > s.start)
     .map((s) => [s.start, s.end] as const)
     .sort((a, b) => a[0] - b[0]);
   let sum = 0;
@@ -68,11 +77,17 @@ export function summarise(
   concurrency: number,
   ready: number,
   ending: Ending,
+  blocked = 0,
 ): string {
   const tasks = lanes.filter((l) => l.kind === "task" || l.kind === "main").length;
   const threads = lanes.filter((l) => l.kind === "thread").length;
-  let who = formatCount(tasks, "task");
-  if (threads) who += ` and ${formatCount(threads, "worker thread")}`;
+  // "0 tasks" would read as if nothing happened; a script did everything itself.
+  let who =
+    tasks + threads === 0
+      ? "no tasks: the code ran top to bottom, one thing at a time"
+      : formatCount(tasks, "task");
+  if (tasks && threads) who += ` and ${formatCount(threads, "worker thread")}`;
+  else if (threads) who = formatCount(threads, "worker thread");
   const at = formatDuration(end);
   const status = exitStatus(ending.error ?? null);
   const how = ending.limit
@@ -94,6 +109,13 @@ export function summarise(
   // bookkeeping or a slow first step (the first run in a page also pays for imports).
   if (ready >= Math.max(0.05 * end, 0.001)) {
     parts.push(`for ${formatDuration(ready)} a task was ready but not running`);
+  }
+  if (blocked >= 0.001) {
+    parts.push(
+      tasks > 0
+        ? `the event loop was blocked in time.sleep for ${formatDuration(blocked)}`
+        : `${formatDuration(blocked)} of it blocked in time.sleep`,
+    );
   }
   return parts.join("; ");
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { RunResult } from "@/lib/runtime/trace";
 
 export type FixtureName =
+  | "sync_downloads"
   | "gather"
   | "sequential"
   | "create_task"

@@ -5,9 +5,10 @@
  */
 import type { Awaiting, Outcome, OutputPart, TraceTask } from "@/lib/runtime/trace";
 
-/** What a task is doing over a span: running a step, waiting on something, or woken but not yet
- * resumed because the loop was busy with others (what a blocking call costs them). */
-export type SegmentState = "running" | "waiting" | "ready";
+/** What a task is doing over a span: running a step, waiting on something, woken but not yet
+ * resumed because the loop was busy with others (what a blocking call costs them), or blocked in
+ * a blocking call (`time.sleep`): holding the thread, computing nothing, while nothing else runs. */
+export type SegmentState = "running" | "waiting" | "ready" | "blocked";
 
 export interface Segment {
   /** Index into `TimelineLayout.lanes`. */
@@ -19,8 +20,9 @@ export interface Segment {
   /** Fractions of the axis. */
   x: number;
   width: number;
-  /** What it waits on ("sleep(2)", "gather(3)"); for a ready span, what it had waited on, or
-   * "start" for a task that has not run yet; null while running. */
+  /** What it waits on ("sleep(2)", "gather(3)", for the top level "asyncio.run(main())"); for a
+   * ready span, what it had waited on, or "start" for a task that has not run yet; for a blocked
+   * span, the call ("time.sleep(1)"); null while running. */
   awaiting: string | null;
   awaitingKind: Awaiting["kind"] | null;
   /** Waiting on other tasks or threads (they do the work meanwhile). */
@@ -35,7 +37,8 @@ export type LaneKind = TraceTask["kind"] | "toplevel";
 
 export interface Lane {
   index: number;
-  /** Trace task id; null for the "top level" lane holding prints made outside any task. */
+  /** Trace task id; null for the "top level" lane: code outside any task (a script without
+   * tasks, the code around `asyncio.run`), its prints, and its blocking calls. */
   taskId: number | null;
   /** What the reader recognises, e.g. `fetch_data(2)`. */
   label: string;
@@ -124,14 +127,19 @@ export interface TimelineLayout {
   summary: string;
   /** Lanes' segments and endings, for the table view. */
   rows: TableRow[];
-  /** Running segments sorted by start, for finding the code line at a moment. */
+  /** Running and blocked segments sorted by start (what held the thread), for finding the code
+   * line at a moment. */
   running: Segment[];
+  /** Seconds during which a task's step sat in a blocking call, so the event loop could run
+   * nothing else (worker threads' and the top level's calls excluded); in a program without tasks,
+   * the top level's. */
+  blockedTime: number;
 }
 
 /** Where each lane stands at one moment. */
 export interface LaneState {
   lane: number;
-  state: "not-created" | "running" | "waiting" | "ready" | "done";
+  state: "not-created" | "running" | "waiting" | "ready" | "blocked" | "done";
   line: number | null;
   awaiting: string | null;
 }

@@ -100,9 +100,13 @@ def error_info(exc, filename):
     """The `error` object of a run result, and the text CPython would print to stderr."""
     text, te = format_user_exception(exc, filename)
     line = column = None
+    message = _message(exc)
     if isinstance(exc, SyntaxError) and (exc.filename in (filename, None, "<string>")):
         line = exc.lineno
         column = exc.offset
+        if exc.filename == filename and exc.msg:
+            # str() adds "(main.py, line 3)"; `line` says that already, and every summary adds it.
+            message = exc.msg
     else:
         for fs in te.stack:
             if fs.filename == filename:
@@ -111,7 +115,7 @@ def error_info(exc, filename):
                 column = None if colno is None else colno + 1
     return {
         "type": type(exc).__name__,
-        "message": _message(exc),
+        "message": message,
         "line": line,
         "column": column,
         "traceback": text,

@@ -70,6 +70,24 @@ class VirtualLoop(asyncio.BaseEventLoop):
     def time(self):
         return self._state.clock.now()
 
+    def run_forever(self):
+        # While a loop runs, the top level waits for it (the timeline's "top level" lane).
+        state = self._state
+        traced = state.tracing and not state.in_thread and not state.shutting_down
+        if traced:
+            state.tracer.loop_started(state.clock.now())
+        try:
+            return super().run_forever()
+        finally:
+            if traced:
+                state.tracer.loop_stopped(state.clock.now())
+
+    def close(self):
+        state = self._state
+        if state.tracing and not state.in_thread and not state.shutting_down:
+            state.tracer.loop_closed(state.clock.now())
+        super().close()
+
     # ----- the clock jump -----
 
     def _virtual_wait(self, timeout):

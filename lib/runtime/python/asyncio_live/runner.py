@@ -29,6 +29,7 @@ from .output import Output, StreamWriter
 from . import stop as _stop
 from .stop import Stopped
 from .tracer import TID, Tracer
+from .unawaited import UnawaitedWarnings
 
 DEFAULTS = {
     "filename": "main.py",
@@ -88,11 +89,18 @@ class State:
         )
 
     def blocking_sleep(self, seconds):
-        now = self.clock.now()
-        if self.enforcing and not self.in_thread and now + seconds > self.max_time:
-            self.clock.advance(max(0.0, self.max_time - now))
-            raise self.time_limit()
-        self.clock.advance(seconds)
+        tracer = self.tracer if self.tracing else None
+        line = tracer.user_line() if tracer else None
+        clock = self.clock
+        now = clock.now()
+        try:
+            if self.enforcing and not self.in_thread and now + seconds > self.max_time:
+                clock.advance(max(0.0, self.max_time - now))
+                raise self.time_limit()
+            clock.advance(seconds)
+        finally:
+            if tracer:
+                tracer.blocked_for(now, clock.now(), line, seconds)
 
     # ----- tasks -----
 
@@ -195,6 +203,7 @@ class Patches:
         self.stop_handler = None
         self.saved_import = builtins.__import__
         self.gc_callback = None
+        self.unawaited = UnawaitedWarnings(filename)
         self.filename = filename
         self.code = code
 
@@ -218,6 +227,7 @@ class Patches:
         warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
         lines = self.code.splitlines(True)
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
+        self.unawaited.install()
         self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
@@ -234,6 +244,7 @@ class Patches:
 
     def restore(self):
         _stop.uninstall(self.saved_unraisablehook)
+        self.unawaited.uninstall()
         linecache.cache.pop(self.filename, None)
         warnings.filters[:] = self.saved_filters
         mutated = getattr(warnings, "_filters_mutated", None)
@@ -425,6 +436,8 @@ def run_program(code, options_json="{}", emit=None):
                 state.output.add("stderr", text, state.clock.now(), None)
         finally:
             patches.stop_reaches("program")
+            if state.tracing:
+                state.tracer.program_ended(elapsed)
             try:
                 _cleanup_loops(state)
                 main.__dict__.clear()

@@ -79,6 +79,16 @@ class Tracer:
         # call_soon fills in that step's readyAt when it wakes the task.
         self.last_step = []
         self._end_lines = {}
+        # Blocking calls (`time.sleep`): [task, start µs, end µs, line, label] each; task None for
+        # code outside any task. The thread was held without computing, and nothing else ran.
+        self.blocked = []
+        # Spans in which code outside any event loop ran: [start µs, end µs, line, label] each;
+        # line and label say where it then started a loop and what it waits for there
+        # ("asyncio.run(main())"), both None for the span that ends the program.
+        self.toplevel = []
+        self._toplevel_from = 0
+        self._loops_running = 0
+        self._ended = False
 
     # ----- creation -----
 
@@ -247,6 +257,43 @@ class Tracer:
             self._end_lines[code] = line
         return line
 
+    # ----- outside tasks: top-level code and blocking calls -----
+
+    def blocked_for(self, start, end, line, seconds):
+        """A `time.sleep(seconds)` from `start` to `end` (seconds) by whatever runs now."""
+        task = self.current
+        if task is None and self._loops_running:
+            # A plain loop callback, not a task's step nor the top level: no lane to draw it on.
+            return
+        self.blocked.append([task, _us(start), _us(end), line, f"time.sleep({float(seconds):g})"])
+
+    def loop_started(self, now):
+        """An event loop starts running (asyncio.run): the top level now waits for it."""
+        self._loops_running += 1
+        if self._loops_running == 1 and self._toplevel_from is not None and not self._ended:
+            what = self.records[-1][2] if self.records else "..."
+            label = f"asyncio.run({what})" if _in_runner() else f"run_until_complete({what})"
+            self.toplevel.append([self._toplevel_from, _us(now), self.user_line(), label])
+            self._toplevel_from = None
+
+    def loop_stopped(self, now):
+        self._loops_running -= 1
+        # asyncio.run goes on after its main task: it runs the loop twice more to shut down, then
+        # closes it (`loop_closed`). The top level is still waiting until then.
+        if self._loops_running == 0 and not _in_runner():
+            self.loop_closed(now)
+
+    def loop_closed(self, now):
+        if self._loops_running == 0 and self._toplevel_from is None and not self._ended:
+            self._toplevel_from = _us(now)
+
+    def program_ended(self, now):
+        """The program's code is done; the engine's cleanup that follows is not drawn."""
+        if self._toplevel_from is not None and not self._ended:
+            self.toplevel.append([self._toplevel_from, _us(now), None, None])
+        self._toplevel_from = None
+        self._ended = True
+
     # ----- result -----
 
     def pending_description(self):
@@ -297,6 +344,8 @@ class Tracer:
             },
             "steps": self.steps,
             "idle": idle,
+            "blocked": self.blocked,
+            "toplevel": self.toplevel,
         }
 
     def release(self):
@@ -307,6 +356,16 @@ class Tracer:
 
 def _us(seconds):
     return int(seconds * 1e6)
+
+
+def _in_runner():
+    """Is an asyncio.Runner (asyncio.run) on the stack?"""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_filename.endswith("asyncio/runners.py"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def outcome_of_exception(exc):
