@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { plain, quizQuestion } from "./support/course";
+import { lessons, plain, quizQuestion } from "./support/course";
 import { choose, expect, test } from "./support/fixtures";
 
 test.describe.configure({ timeout: 150_000 });
@@ -85,12 +85,12 @@ test("a completed lesson is marked in the sidebar and on the home page; reset cl
 
   await page.goto("/");
   const progress = page.locator("[data-course-progress]");
-  await expect(progress).toContainText("1 of 10 lessons completed");
+  await expect(progress).toContainText(`1 of ${lessons.length} lessons completed`);
   await expect(page.locator("main [data-lesson-done='why-async']")).toBeVisible();
 
   await progress.getByRole("button", { name: "Reset progress…" }).click();
   await progress.getByRole("button", { name: "Cancel" }).click();
-  await expect(progress).toContainText("1 of 10 lessons completed");
+  await expect(progress).toContainText(`1 of ${lessons.length} lessons completed`);
   await progress.getByRole("button", { name: "Reset progress…" }).click();
   await progress.getByRole("button", { name: "Yes, reset" }).click();
   await expect(progress).toHaveCount(0);
@@ -111,7 +111,9 @@ test("corrupt stored progress is kept once as a backup and replaced, not a crash
   await expect(page.locator("[data-quiz-score]")).toHaveText("0 of 3 answered correctly");
   await page.goto("/");
   // The visit above was recorded over the bad data: progress works again.
-  await expect(page.locator("[data-course-progress]")).toContainText("0 of 10 lessons completed");
+  await expect(page.locator("[data-course-progress]")).toContainText(
+    `0 of ${lessons.length} lessons completed`,
+  );
   expect(await page.evaluate(() => localStorage.getItem("asyncio-live:progress:backup"))).toBe(
     "{not json",
   );
