@@ -36,7 +36,8 @@ function writeEngineBundle(): void {
   // Sorted keys make the hash depend on content only, not on directory listing order.
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   const version = createHash("sha256").update(JSON.stringify(sorted)).digest("hex").slice(0, 12);
-  const bundle: EngineBundle = { version, files: sorted };
+  const pyodide = (require("pyodide/package.json") as { version: string }).version;
+  const bundle: EngineBundle = { version, pyodide, files: sorted };
   const target = join(root, "public", "runtime");
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });

@@ -316,6 +316,10 @@ export class PythonRuntime {
     const onProgress = (progress: LoadProgress) => {
       handle.progress = progress;
       if (this.primary === handle) this.setProgress(progress);
+      // How Python started, for the curious and for tests: `<html data-python-start="snapshot">`.
+      if (progress.source && this.primary === handle && typeof document !== "undefined") {
+        document.documentElement.dataset.pythonStart = progress.source;
+      }
     };
     handle.ready = Promise.race([
       api.load(

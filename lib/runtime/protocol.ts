@@ -7,6 +7,8 @@ import type { OutputPart, RunResult } from "./trace";
 export interface EngineBundle {
   /** Content hash of `files`. */
   version: string;
+  /** The Pyodide version the files were copied from (keys the stored Python snapshot). */
+  pyodide: string;
   /** Path inside the package → source text. */
   files: Record<string, string>;
 }
@@ -17,6 +19,8 @@ export interface LoadProgress {
   phase: LoadPhase;
   /** Overall progress from 0 to 1 across all phases. */
   fraction: number;
+  /** Once ready: restored from this browser's snapshot of Python, or started the usual way. */
+  source?: "snapshot" | "download";
 }
 
 export interface LoadRequest {

@@ -12,6 +12,7 @@ import {
   type RuntimeWorkerApi,
   type WorkerRunReply,
 } from "./protocol";
+import { deleteSnapshot, readSnapshot, snapshotKey, writeSnapshot } from "./snapshot";
 import type { OutputPart } from "./trace";
 
 // Overall progress shares: downloads dominate a cold start, then the interpreter boots.
@@ -121,14 +122,38 @@ function passAsModuleWorker(): HiddenImportScripts {
   };
 }
 
+/**
+ * Saves Python's memory for the next visit (lib/runtime/snapshot.ts): now, with the engine installed
+ * and before any program (the warm-up included) has run, so a restore starts as clean as this start.
+ */
+function saveSnapshot(py: PyodideInterface, stored: { key: string } | null): void {
+  if (!stored) return; // the engine bundle's versions never came: no key to keep it under
+  let bytes: Uint8Array;
+  try {
+    bytes = (py as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
+  } catch (error) {
+    console.warn("Python snapshot not made:", error);
+    return;
+  }
+  void writeSnapshot(stored.key, bytes);
+}
+
 async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<void> {
   if (pyodide) return;
+  let source: "snapshot" | "download" = "download";
   onProgress({ phase: "fetching", fraction: 0 });
   const bundle = fetch(request.engineURL, { cache: "no-cache" }).then((response) => {
     if (!response.ok) throw new Error(`Engine bundle: HTTP ${response.status}`);
     return response.json() as Promise<EngineBundle>;
   });
   bundle.catch(() => undefined); // awaited only once Pyodide is in
+  // The snapshot's key needs the bundle's versions (a small file, fetched anyway); looked up while
+  // Pyodide's module is imported.
+  const stored = bundle.then(async ({ pyodide: version, version: engineVersion }) => {
+    const key = snapshotKey(self.location.origin, version, engineVersion);
+    return { key, bytes: await readSnapshot(key) };
+  });
+  stored.catch(() => undefined);
   const importScripts = passAsModuleWorker();
   // The engine's glue and its schema (zod) are a chunk of their own, loaded once Pyodide's big
   // downloads stream in: this thread then only waits for them. Loaded first, its synchronous
@@ -163,22 +188,33 @@ async function load(request: LoadRequest, onProgress: (p: LoadProgress) => void)
       /* webpackIgnore: true */ /* turbopackIgnore: true */ `${request.indexURL}pyodide.mjs`
     )) as { loadPyodide: typeof LoadPyodide };
     // The warm-up below imports what the package would otherwise import before "ready".
-    pyodide = await loadPyodide({
-      indexURL: request.indexURL,
-      env: { ASYNCIO_LIVE_WARMUP_IMPORTS: "1" },
-    });
+    const options = { indexURL: request.indexURL, env: { ASYNCIO_LIVE_WARMUP_IMPORTS: "1" } };
+    const snapshot = await stored.catch(() => null);
+    if (snapshot?.bytes) {
+      try {
+        pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot.bytes });
+        source = "snapshot";
+      } catch (error) {
+        // Another Pyodide build, a damaged entry: start the usual way, and make a new one.
+        console.warn("Python snapshot not usable, starting the usual way:", error);
+        await deleteSnapshot(snapshot.key);
+      }
+    }
+    pyodide ??= await loadPyodide({ ...options, _makeSnapshot: snapshot !== null });
   } finally {
     importScripts.restore();
     restoreFetch();
   }
   onProgress({ phase: "installing", fraction: FETCH_SHARE + START_SHARE });
   engine = await loadGlue();
+  // After a restore too: a snapshot holds memory, not files, and the engine's files are rewritten.
   engine.installEngine(pyodide, (await bundle).files);
+  if (source === "download") saveSnapshot(pyodide, await stored.catch(() => null));
   if (request.interruptBuffer) {
     interruptBuffer = request.interruptBuffer;
     pyodide.setInterruptBuffer(interruptBuffer);
   }
-  onProgress({ phase: "ready", fraction: 1 });
+  onProgress({ phase: "ready", fraction: 1, source });
   // Queued behind "ready" rather than before it: it does not delay the Run button, and a run
   // requested at once simply waits the few hundred milliseconds it takes in this worker.
   const warm = pyodide;
