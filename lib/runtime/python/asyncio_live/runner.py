@@ -21,7 +21,7 @@ import types
 import warnings
 
 from . import clock as _clock
-from .clock import Clock, _perf
+from .clock import Clock, _perf, meter
 from .errors import error_info, format_user_exception
 from .limits import LimitReached, TimeLimit
 from .loop import VirtualLoop, VirtualPolicy
@@ -119,12 +119,12 @@ class State:
         frame = sys._getframe(1)
         task = Task(coro, loop=loop, **kwargs)
         clock = self.clock
-        w0 = _perf()
+        w0 = meter()
         tid = self.tracer.new_task(coro, str(name), kind, frame, clock.at(w0))
         setattr(task, TID, tid)
         # Recording the task is our work, not the program's: keep it off the clock (10,000 tasks
         # would otherwise look some 80 ms slower traced than untraced).
-        clock.discount(_perf() - w0)
+        clock.discount(meter() - w0)
         return task
 
     # ----- loop errors -----
@@ -156,11 +156,11 @@ def _timed_import(state, original):
     def importer(name, globals=None, locals=None, fromlist=(), level=0):
         if level == 0 and name in modules and not fromlist:
             return original(name, globals, locals, fromlist, level)
-        w0 = _perf()
+        w0 = meter()
         try:
             return original(name, globals, locals, fromlist, level)
         finally:
-            state.clock.discount(_perf() - w0)
+            state.clock.discount(meter() - w0)
 
     return importer
 
@@ -171,9 +171,9 @@ def _gc_timer(state):
 
     def callback(phase, info):
         if phase == "start":
-            started[0] = _perf()
+            started[0] = meter()
         else:
-            state.clock.discount(_perf() - started[0])
+            state.clock.discount(meter() - started[0])
 
     return callback
 
