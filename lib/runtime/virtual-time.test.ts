@@ -108,4 +108,28 @@ print(f"{time.perf_counter() - start:.1f}")
     expect(r.stdout).toBe("0.3\n");
     expect(r.elapsed).toBeGreaterThanOrEqual(0.3);
   });
+
+  it("debug mode reports the virtual time a blocking call held the loop, as CPython words it", () => {
+    const r = engine.run(
+      `import asyncio
+import time
+
+
+async def main():
+    time.sleep(0.2)
+    await asyncio.sleep(0.1)
+    time.sleep(0.05)
+
+
+asyncio.run(main(), debug=True)
+`,
+      { filename: "slow.py" },
+    );
+    expect(r.error).toBeNull();
+    // One warning: the 0.05 s step is under slow_callback_duration (0.1 s).
+    expect(r.stderr).toMatch(
+      /^Executing <Task pending name='Task-1' coro=<main\(\) running at slow\.py:7> wait_for=<Future pending cb=\[Task\.task_wakeup\(\)\] created at \S+\/asyncio\/base_events\.py:\d+> cb=\[_run_until_complete_cb\(\) at \S+\/asyncio\/base_events\.py:\d+\] created at \S+\/asyncio\/runners\.py:\d+> took 0\.200 seconds\n$/,
+    );
+    expect(r.elapsed).toBeCloseTo(0.35, 9);
+  });
 });

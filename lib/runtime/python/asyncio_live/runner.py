@@ -114,10 +114,10 @@ class State:
             or coro.__class__ is not types.CoroutineType
             or coro.__name__ in _LOOP_HOUSEKEEPING
         ):
-            return Task(coro, loop=loop, **kwargs)
+            return _without_factory_frames(Task(coro, loop=loop, **kwargs))
         kind = "main" if coro.cr_code is self.main_code else "task"
         frame = sys._getframe(1)
-        task = Task(coro, loop=loop, **kwargs)
+        task = _without_factory_frames(Task(coro, loop=loop, **kwargs))
         clock = self.clock
         w0 = meter()
         tid = self.tracer.new_task(coro, str(name), kind, frame, clock.at(w0))
@@ -147,6 +147,15 @@ class State:
         if exc is not None:
             text += format_user_exception(exc, self.filename)[0]
         sys.stderr.write(text)
+
+
+def _without_factory_frames(task):
+    """In debug mode a task remembers where it was created ("created at" in its repr): drop this
+    factory and `loop.create_task`, as CPython drops `loop.create_task` when there is no factory."""
+    created = task._source_traceback
+    if created:
+        del created[-2:]
+    return task
 
 
 def _timed_import(state, original):
