@@ -313,8 +313,8 @@ class VirtualLoop(asyncio.BaseEventLoop):
             executor, concurrent.futures.ThreadPoolExecutor
         ):
             raise RuntimeError(
-                f"asyncio, live can only emulate thread pools, not {type(executor).__name__} "
-                "(the browser has no processes)"
+                f"asyncio, live can only emulate thread pools, not {type(executor).__name__}: "
+                "a browser page cannot start processes. For blocking I/O use asyncio.to_thread(...)"
             )
         key = id(executor) if executor is not None else None
         pool = self._pools.get(key)

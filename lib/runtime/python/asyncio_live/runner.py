@@ -28,6 +28,7 @@ from .loop import VirtualLoop, VirtualPolicy
 from .output import Output, StreamWriter
 from . import stop as _stop
 from .stop import Stopped
+from .threads import ThreadPatches
 from .tracer import TID, Tracer
 from .unawaited import UnawaitedWarnings
 
@@ -213,6 +214,7 @@ class Patches:
         self.saved_import = builtins.__import__
         self.gc_callback = None
         self.unawaited = UnawaitedWarnings(filename)
+        self.threads = ThreadPatches()
         self.filename = filename
         self.code = code
 
@@ -237,6 +239,7 @@ class Patches:
         lines = self.code.splitlines(True)
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
         self.unawaited.install()
+        self.threads.apply()
         self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
@@ -253,6 +256,7 @@ class Patches:
 
     def restore(self):
         _stop.uninstall(self.saved_unraisablehook)
+        self.threads.restore()
         self.unawaited.uninstall()
         linecache.cache.pop(self.filename, None)
         warnings.filters[:] = self.saved_filters
