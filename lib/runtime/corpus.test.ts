@@ -23,7 +23,19 @@ interface Expected {
 }
 
 /** Programs whose stderr is part of what they teach: compared too (CPython's internal frames aside). */
-const STDERR_MATTERS = ["never_awaited", "task_exception_never_retrieved"];
+const STDERR_MATTERS = ["never_awaited", "task_exception_never_retrieved", "debug_slow_callback"];
+
+/**
+ * What stays the same between CPython 3.13 here and Pyodide's 3.14: not object addresses, where the
+ * standard library lives and its line numbers, nor a measured duration's last digit (CPython's
+ * `time.sleep(0.2)` took 0.202 s; the engine's takes 0.200 exactly).
+ */
+export function comparableStderr(text: string): string {
+  return text
+    .replace(/\b0x[0-9a-f]+\b/g, "0x…")
+    .replace(/(?:\/[\w.+-]+)+\/asyncio\/(\w+\.py):\d+/g, "asyncio/$1:…")
+    .replace(/\btook (\d+\.\d\d)\d seconds\b/g, "took $1… seconds");
+}
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -38,9 +50,8 @@ describe("corpus matches CPython", () => {
     }
   });
 
-  // Time spent running Python counts as virtual time (as it does in CPython), so a CPU starved by
-  // other processes can push `elapsed` past the tolerance; one retry absorbs such a spike, a real
-  // discrepancy fails every time.
+  // Short computing costs no virtual time (see FREE_COMPUTE in clock.py), so load cannot shift
+  // `elapsed`; the retry is left for a spike of more than 50 ms of CPU in one step.
   it.each(names)("%s", { retry: 1 }, (name) => {
     const code = readFileSync(`${CORPUS}${name}.py`, "utf8");
     const expected = JSON.parse(readFileSync(`${CORPUS}${name}.json`, "utf8")) as Expected;
@@ -49,7 +60,9 @@ describe("corpus matches CPython", () => {
     expect(result.stdout).toBe(expected.stdout);
     expect(result.error === null ? 0 : 1).toBe(expected.exitCode);
     expect(Math.abs(result.elapsed - expected.elapsed)).toBeLessThanOrEqual(0.05);
-    if (STDERR_MATTERS.includes(name)) expect(result.stderr).toBe(expected.stderr);
+    if (STDERR_MATTERS.includes(name)) {
+      expect(comparableStderr(result.stderr)).toBe(comparableStderr(expected.stderr));
+    }
     expectConsistent(result.trace);
   });
 });

@@ -1,46 +1,83 @@
 """The virtual clock and the `time` functions that read it during a run.
 
-Time spent running Python code counts as itself (wall time keeps flowing into the clock), while time
-spent waiting for a timer costs nothing: the loop adds the timeout instead of sleeping.
+Waiting for a timer costs nothing: the loop adds the timeout instead of sleeping. Computing costs
+its measured time only when a span of it is long (see FREE_COMPUTE): the clock runs in spans, one per
+loop step (and one for top-level code), each ended by `settle`.
 """
 
 import time as _time
 
 _perf = _time.perf_counter
 
+# A span of computing shorter than this costs no virtual time; a longer one costs all of it. Short
+# spans are the glue between awaits: ~0.1 ms each here, but stretched to 5-40 ms of wall time when
+# other processes take the CPU, which moved printed times (0.5 s printed as 0.6). Deliberate CPU
+# work takes 0.1 s and more in WebAssembly (summing a million numbers: ~0.1-0.2 s) and stays on the
+# clock in full, so a loop that computes still freezes the loop's timers.
+FREE_COMPUTE = 0.05
+
+# What measures computing: wall time by default (all a browser offers), the process' CPU time where
+# the host has one (Node: `use_meter`), which other processes cannot stretch.
+_meter = _perf
+
+
+def use_meter(meter):
+    """Measure computing with `meter()` (seconds, monotonic) instead of wall time."""
+    global _meter
+    _meter = meter
+
+
+def meter():
+    return _meter()
+
 
 class Clock:
+    """`offset` is the virtual time when the current span began, `anchor` the meter then."""
+
     __slots__ = ("offset", "anchor", "frozen")
 
     def __init__(self, start=0.0):
         self.offset = start
-        self.anchor = _perf()
+        self.anchor = _meter()
         self.frozen = False
 
     def now(self):
-        if self.frozen:
-            return self.offset
-        return self.offset + (_perf() - self.anchor)
+        return self.at(_meter())
 
-    def at(self, wall):
-        """The clock's reading at `wall` (a `perf_counter` value taken now)."""
+    def at(self, reading):
+        """The clock's reading when the meter read `reading` (taken during the current span)."""
         if self.frozen:
             return self.offset
-        return self.offset + (wall - self.anchor)
+        spent = reading - self.anchor
+        return self.offset + spent if spent >= FREE_COMPUTE else self.offset
+
+    def settle(self):
+        """End the current span (charging it if it was long) and begin the next."""
+        reading = _meter()
+        if not self.frozen:
+            spent = reading - self.anchor
+            if spent >= FREE_COMPUTE:
+                self.offset += spent
+        self.anchor = reading
+
+    def restart(self):
+        """Begin a new span, dropping the current one: what ran in it was the engine's work."""
+        self.anchor = _meter()
 
     def advance(self, seconds):
+        self.settle()
         self.offset += seconds
 
-    def discount(self, wall_seconds):
+    def discount(self, seconds):
         """Remove time that was our own bookkeeping, not the program's."""
-        self.offset -= wall_seconds
+        self.anchor += seconds
 
     def freeze(self):
-        self.offset = self.now()
+        self.settle()
         self.frozen = True
 
     def unfreeze(self):
-        self.anchor = _perf()
+        self.anchor = _meter()
         self.frozen = False
 
 

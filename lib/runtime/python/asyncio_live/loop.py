@@ -16,7 +16,6 @@ import heapq
 import math
 import types
 
-from .clock import _perf
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
 from .tracer import TID
@@ -33,12 +32,32 @@ _MAXIMUM_SELECT_TIMEOUT = _base_events.MAXIMUM_SELECT_TIMEOUT
 _MIN_SCHEDULED_TIMER_HANDLES = _base_events._MIN_SCHEDULED_TIMER_HANDLES
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = _base_events._MIN_CANCELLED_TIMER_HANDLES_FRACTION
 _call_soon = asyncio.BaseEventLoop.call_soon
-_call_at = asyncio.BaseEventLoop.call_at
 _call_later = asyncio.BaseEventLoop.call_later
 
 # Plain Python callbacks never belong to a task; a C Task's own step and wake-up callbacks are other
 # callables that carry the task as `__self__`. Skipping these types avoids a failing getattr.
 _NOT_TASK_CALLBACKS = (types.FunctionType, types.MethodType, functools.partial)
+
+
+class OrderedTimer(asyncio.TimerHandle):
+    """A timer that fires after the timers due at the same instant that were scheduled before it.
+
+    Short computing costs no virtual time, so two `sleep(1)` started one after the other are due
+    at exactly the same time; CPython's clock moves between them and fires them in that order,
+    while the heap alone leaves ties in any order."""
+
+    __slots__ = ("_seq",)
+    _count = 0
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(when, callback, args, loop, context)
+        OrderedTimer._count += 1
+        self._seq = OrderedTimer._count
+
+    def __lt__(self, other):
+        if self._when == other._when:
+            return self._seq < other._seq
+        return self._when < other._when
 
 
 class VirtualSelector:
@@ -76,9 +95,12 @@ class VirtualLoop(asyncio.BaseEventLoop):
         traced = state.tracing and not state.in_thread and not state.shutting_down
         if traced:
             state.tracer.loop_started(state.clock.now())
+        # The program's computing up to here is charged; the loop's start-up is not.
+        state.clock.settle()
         try:
             return super().run_forever()
         finally:
+            state.clock.restart()
             if traced:
                 state.tracer.loop_stopped(state.clock.now())
 
@@ -92,6 +114,8 @@ class VirtualLoop(asyncio.BaseEventLoop):
 
     def _virtual_wait(self, timeout):
         state = self._state
+        # What ran since the last handle was the loop's own work, not the program's.
+        state.clock.restart()
         if timeout is None:
             if not state.enforcing:
                 raise ShutdownStuck("tasks still waiting after the run was stopped")
@@ -104,8 +128,9 @@ class VirtualLoop(asyncio.BaseEventLoop):
             )
         if timeout > 0:
             # Like epoll, wait in whole milliseconds rounded up: timers due within the same
-            # millisecond fire in one loop iteration, as they do in CPython.
-            timeout = math.ceil(timeout * 1000) / 1000
+            # millisecond fire in one loop iteration, as they do in CPython. Rounded first: on an
+            # exact clock, 0.2 + 0.1 - 0.2 is 0.10000000000000003, not a millisecond more.
+            timeout = math.ceil(round(timeout * 1000, 6)) / 1000
             now = state.clock.now()
             if state.enforcing and now + timeout > state.max_time:
                 state.clock.advance(max(0.0, state.max_time - now))
@@ -137,14 +162,12 @@ class VirtualLoop(asyncio.BaseEventLoop):
             state.shutdown_steps += 1
             if state.shutdown_steps > SHUTDOWN_STEPS:
                 raise ShutdownStuck("tasks kept running after the run was stopped")
-        if state.tracing:
-            self._run_once_traced()
-        else:
-            super()._run_once()
+        self._run_once_virtual()
 
-    def _run_once_traced(self):
-        """`BaseEventLoop._run_once` (CPython 3.14) with each traced task's step timed and handed
-        to the tracer. (No I/O to poll: the selector is the clock jump.)"""
+    def _run_once_virtual(self):
+        """`BaseEventLoop._run_once` (CPython 3.14) with each handle run in its own span of the
+        clock (see clock.py) and, when tracing, each traced task's step handed to the tracer. (No
+        I/O to poll: the selector is the clock jump.)"""
         scheduled = self._scheduled
         count = len(scheduled)
         if (
@@ -181,43 +204,35 @@ class VirtualLoop(asyncio.BaseEventLoop):
             ready.append(handle)
 
         state = self._state
+        tracing = state.tracing
         tracer = state.tracer
         step_done = tracer.step_done
         run = self._run_handle_debug if self._debug else _run_handle
         clock = state.clock
-        # When the last traced step's bookkeeping began, until it is taken off the clock: at the
-        # next handle, so that our dispatch of that handle comes off too (each clock read
-        # crosses into JavaScript, so one read serves both).
-        pending = None
         for _ in range(len(ready)):
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            owner = _task_of(handle._callback)
+            # The loop's own work between handles is dropped; each handle's work is a span.
+            owner = _task_of(handle._callback) if tracing else None
             tid = getattr(owner, TID, 0) if owner is not None else 0
             if not tid:
-                if pending is not None:
-                    clock.offset -= _perf() - pending
-                    pending = None
-                run(handle)
+                clock.restart()
+                try:
+                    run(handle)
+                finally:
+                    clock.settle()
                 continue
             tracer.current = tid
             tracer.sleeping = None
-            now = _perf()
-            if pending is not None:
-                clock.offset -= now - pending
-                pending = None
-            start = int((clock.offset + (now - clock.anchor)) * 1e6)
+            clock.restart()
+            start = int(clock.offset * 1e6)
             try:
                 run(handle)
             finally:
-                # Our bookkeeping is taken off the virtual clock: tracing must not make the
-                # program look slower.
-                pending = _perf()
+                clock.settle()
                 tracer.current = None
-                step_done(owner, tid, start, int((clock.offset + (pending - clock.anchor)) * 1e6))
-        if pending is not None:
-            clock.offset -= _perf() - pending
+                step_done(owner, tid, start, int(clock.offset * 1e6))
         handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
 
     def _run_handle_debug(self, handle):
@@ -254,8 +269,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
                     steps = tracer.steps
                     if last >= 0 and steps[last + 4] is None and steps[last + 5] is not None:
                         # Woken: the wait after its latest step turns from waiting to ready.
-                        clock = state.clock
-                        steps[last + 4] = int((clock.offset + (_perf() - clock.anchor)) * 1e6)
+                        steps[last + 4] = int(state.clock.now() * 1e6)
         return _call_soon(self, callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):
@@ -265,8 +279,20 @@ class VirtualLoop(asyncio.BaseEventLoop):
         return _call_later(self, delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
+        """`BaseEventLoop.call_at` (CPython 3.14) with timers that keep their order on ties."""
         self._state.steps += 1
-        return _call_at(self, when, callback, *args, context=context)
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = OrderedTimer(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         if self._state.in_thread:
@@ -287,8 +313,8 @@ class VirtualLoop(asyncio.BaseEventLoop):
             executor, concurrent.futures.ThreadPoolExecutor
         ):
             raise RuntimeError(
-                f"asyncio, live can only emulate thread pools, not {type(executor).__name__} "
-                "(the browser has no processes)"
+                f"asyncio, live can only emulate thread pools, not {type(executor).__name__}: "
+                "a browser page cannot start processes. For blocking I/O use asyncio.to_thread(...)"
             )
         key = id(executor) if executor is not None else None
         pool = self._pools.get(key)

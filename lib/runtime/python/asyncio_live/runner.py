@@ -21,13 +21,14 @@ import types
 import warnings
 
 from . import clock as _clock
-from .clock import Clock, _perf
+from .clock import Clock, _perf, meter
 from .errors import error_info, format_user_exception
 from .limits import LimitReached, TimeLimit
 from .loop import VirtualLoop, VirtualPolicy
 from .output import Output, StreamWriter
 from . import stop as _stop
 from .stop import Stopped
+from .threads import ThreadPatches
 from .tracer import TID, Tracer
 from .unawaited import UnawaitedWarnings
 
@@ -114,17 +115,17 @@ class State:
             or coro.__class__ is not types.CoroutineType
             or coro.__name__ in _LOOP_HOUSEKEEPING
         ):
-            return Task(coro, loop=loop, **kwargs)
+            return _without_factory_frames(Task(coro, loop=loop, **kwargs))
         kind = "main" if coro.cr_code is self.main_code else "task"
         frame = sys._getframe(1)
-        task = Task(coro, loop=loop, **kwargs)
+        task = _without_factory_frames(Task(coro, loop=loop, **kwargs))
         clock = self.clock
-        w0 = _perf()
+        w0 = meter()
         tid = self.tracer.new_task(coro, str(name), kind, frame, clock.at(w0))
         setattr(task, TID, tid)
         # Recording the task is our work, not the program's: keep it off the clock (10,000 tasks
         # would otherwise look some 80 ms slower traced than untraced).
-        clock.discount(_perf() - w0)
+        clock.discount(meter() - w0)
         return task
 
     # ----- loop errors -----
@@ -149,6 +150,15 @@ class State:
         sys.stderr.write(text)
 
 
+def _without_factory_frames(task):
+    """In debug mode a task remembers where it was created ("created at" in its repr): drop this
+    factory and `loop.create_task`, as CPython drops `loop.create_task` when there is no factory."""
+    created = task._source_traceback
+    if created:
+        del created[-2:]
+    return task
+
+
 def _timed_import(state, original):
     """Import time is the browser's artifact, not the program's: keep it off the virtual clock."""
     modules = sys.modules
@@ -156,11 +166,11 @@ def _timed_import(state, original):
     def importer(name, globals=None, locals=None, fromlist=(), level=0):
         if level == 0 and name in modules and not fromlist:
             return original(name, globals, locals, fromlist, level)
-        w0 = _perf()
+        w0 = meter()
         try:
             return original(name, globals, locals, fromlist, level)
         finally:
-            state.clock.discount(_perf() - w0)
+            state.clock.discount(meter() - w0)
 
     return importer
 
@@ -171,9 +181,9 @@ def _gc_timer(state):
 
     def callback(phase, info):
         if phase == "start":
-            started[0] = _perf()
+            started[0] = meter()
         else:
-            state.clock.discount(_perf() - started[0])
+            state.clock.discount(meter() - started[0])
 
     return callback
 
@@ -204,6 +214,7 @@ class Patches:
         self.saved_import = builtins.__import__
         self.gc_callback = None
         self.unawaited = UnawaitedWarnings(filename)
+        self.threads = ThreadPatches()
         self.filename = filename
         self.code = code
 
@@ -228,6 +239,7 @@ class Patches:
         lines = self.code.splitlines(True)
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
         self.unawaited.install()
+        self.threads.apply()
         self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
@@ -244,6 +256,7 @@ class Patches:
 
     def restore(self):
         _stop.uninstall(self.saved_unraisablehook)
+        self.threads.restore()
         self.unawaited.uninstall()
         linecache.cache.pop(self.filename, None)
         warnings.filters[:] = self.saved_filters

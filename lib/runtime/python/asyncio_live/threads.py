@@ -5,12 +5,17 @@ would pick it up: its `time.sleep` advances only that clock, so three threads th
 finish together after 1 s, as in CPython. Its prints are held back and released at their own
 virtual times, and its future resolves when its clock says it finished.
 
-What cannot be emulated this way is a thread that waits for the event loop to do something
-(`run_coroutine_threadsafe(...).result()`): that raises a clear RuntimeError instead of hanging.
+A thread may hand work to the loop (`loop.call_soon_threadsafe`, `run_coroutine_threadsafe`): it
+runs at the thread's virtual time. What cannot be emulated is a thread that then waits for the loop
+(`run_coroutine_threadsafe(...).result()` before the loop ran the coroutine): that raises a clear
+RuntimeError instead of hanging. Processes cannot start in a browser: ProcessPoolExecutor says so.
 """
 
 import asyncio
 import asyncio.events as _events
+import asyncio.futures as _futures
+import asyncio.tasks as _tasks
+import concurrent.futures
 import os
 
 from .clock import Clock
@@ -21,15 +26,87 @@ from .tracer import outcome_of_exception, short_repr
 DEFAULT_WORKERS = min(32, (os.cpu_count() or 1) + 4)
 
 
-def _refuse_threadsafe(*args, **kwargs):
-    for arg in args:
-        close = getattr(arg, "close", None)
-        if close is not None and asyncio.iscoroutine(arg):
-            close()
-    raise RuntimeError(
-        "asyncio, live cannot emulate a worker thread that waits for the event loop "
-        "(run_coroutine_threadsafe): the browser has no real threads"
-    )
+WAIT_FOR_LOOP = (
+    "asyncio, live cannot emulate a worker thread that waits for the event loop "
+    "(run_coroutine_threadsafe(...).result() before the loop ran the coroutine): the browser has "
+    "no real threads, so the loop runs only after the thread's function returns"
+)
+
+NO_PROCESSES = (
+    "ProcessPoolExecutor cannot run here: a browser page cannot start processes. For blocking "
+    "I/O use asyncio.to_thread(...) or a ThreadPoolExecutor (emulated threads); CPU-bound work "
+    "has no parallel option in the browser and runs in the event loop's thread"
+)
+
+
+class LoopFuture(concurrent.futures.Future):
+    """What `run_coroutine_threadsafe` returns: waiting for it before it is done raises at once."""
+
+    def result(self, timeout=None):
+        if not self.done():
+            raise RuntimeError(WAIT_FOR_LOOP)
+        return super().result(timeout)
+
+    def exception(self, timeout=None):
+        if not self.done():
+            raise RuntimeError(WAIT_FOR_LOOP)
+        return super().exception(timeout)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """`asyncio.run_coroutine_threadsafe` (CPython 3.14) returning a LoopFuture."""
+    if not asyncio.iscoroutine(coro):
+        raise TypeError("A coroutine object is required")
+    future = LoopFuture()
+
+    def callback():
+        try:
+            _futures._chain_future(asyncio.ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+run_coroutine_threadsafe.__module__ = "asyncio.tasks"
+
+
+class NoProcessPool(concurrent.futures.Executor):
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError(NO_PROCESSES)
+
+
+NoProcessPool.__name__ = NoProcessPool.__qualname__ = "ProcessPoolExecutor"
+NoProcessPool.__module__ = "concurrent.futures.process"
+
+
+class ThreadPatches:
+    """`run_coroutine_threadsafe` and ProcessPoolExecutor for the duration of a run."""
+
+    def __init__(self):
+        self.saved_threadsafe = _tasks.run_coroutine_threadsafe
+        self.saved_pool = vars(concurrent.futures).get("ProcessPoolExecutor", _MISSING)
+
+    def apply(self):
+        asyncio.run_coroutine_threadsafe = _tasks.run_coroutine_threadsafe = run_coroutine_threadsafe
+        concurrent.futures.ProcessPoolExecutor = NoProcessPool
+
+    def restore(self):
+        _tasks.run_coroutine_threadsafe = self.saved_threadsafe
+        asyncio.run_coroutine_threadsafe = self.saved_threadsafe
+        if self.saved_pool is _MISSING:
+            # Imported lazily by the package's __getattr__ on first use.
+            vars(concurrent.futures).pop("ProcessPoolExecutor", None)
+        else:
+            concurrent.futures.ProcessPoolExecutor = self.saved_pool
+
+
+_MISSING = object()
 
 
 class EmulatedPool:
@@ -83,14 +160,12 @@ class EmulatedPool:
         saved_current = state.tracer.current
         saved_prints = state.thread_prints
         saved_running = _events._get_running_loop()
-        saved_threadsafe = asyncio.run_coroutine_threadsafe
         prints = []
         state.clock = thread_clock
         state.tracer.current = tid
         state.thread_prints = prints
         state.in_thread += 1
         _events._set_running_loop(None)
-        asyncio.run_coroutine_threadsafe = _refuse_threadsafe
         result = error = None
         try:
             result = func(*args)
@@ -100,7 +175,6 @@ class EmulatedPool:
             error = exc
         finally:
             end = thread_clock.now()
-            asyncio.run_coroutine_threadsafe = saved_threadsafe
             _events._set_running_loop(saved_running)
             state.in_thread -= 1
             state.thread_prints = saved_prints
