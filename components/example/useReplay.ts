@@ -48,6 +48,11 @@ export interface Replay {
   speed: ReplaySpeed;
   /** Whether the reader picked the speed (otherwise it follows the run's duration). */
   speedChosen: boolean;
+  /**
+   * Whether a replay is under way, read from the clock at the moment of the call (`replaying` is
+   * a render's copy). A run whose result has not reached the clock yet counts as replaying.
+   */
+  isReplaying(): boolean;
   /** Starts the clock: call when Run is pressed. */
   start(): void;
   chooseSpeed(speed: ReplaySpeed): void;
@@ -86,11 +91,24 @@ export function useReplay(
     setNow(next ? clockNow(next, performance.now()) : null);
   }, []);
 
+  // What a press of Run reads: the values of the last commit, not of the render its handler
+  // was created in.
+  const latest = useRef({ outcome, chosen });
+  useLayoutEffect(() => {
+    latest.current = { outcome, chosen };
+  });
+
   const start = useCallback(() => {
-    const speed = chosen ?? (lastEnd.current === null ? 1 : defaultSpeed(lastEnd.current));
-    setStaleOutcome(outcome);
+    const { outcome: previous, chosen: speedChosen } = latest.current;
+    const speed = speedChosen ?? (lastEnd.current === null ? 1 : defaultSpeed(lastEnd.current));
+    setStaleOutcome(previous);
     update(startClock(performance.now(), speed));
-  }, [chosen, outcome, update]);
+  }, [update]);
+
+  const isReplaying = useCallback(() => {
+    const current = clockRef.current;
+    return current !== null && !current.held && !isReplayDone(current, performance.now());
+  }, []);
 
   // While Python loads, the program has not started: restart the clock when it does.
   const previousState = useRef(state);
@@ -181,6 +199,7 @@ export function useReplay(
     replaying: clock !== null && !done && !clock.held,
     speed: clock?.speed ?? chosen ?? 1,
     speedChosen: chosen !== null,
+    isReplaying,
     start,
     chooseSpeed,
     skip,
