@@ -283,6 +283,51 @@ test("fast keyboard path: Ctrl+Enter at once after typing runs the new code, 5 o
   expect(misses, "visits where Ctrl+Enter did not run the typed code").toEqual([]);
 });
 
+test("replay speed: a long run replays faster and says so, but the reader's setting stays, also after Stop", async ({
+  page,
+}) => {
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "sequential_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  const speeds = block.getByRole("group", { name: "Replay speed" });
+  const pressed = speeds.locator('[aria-pressed="true"]');
+  await expect(pressed).toHaveText("1×");
+
+  // The 6 s example: replayed at 4× (said beside the control), the control still on 1×.
+  await runIn(block).click();
+  const note = block.getByTestId("replay-speed-note");
+  // (The replay takes 1.5 s: on a busy machine the check may come after it ended.)
+  await expect(note).toHaveText(/^Replay(ing|ed) at 4× because the run is long \(6\.\d s\)$/, {
+    timeout: READY,
+  });
+  await expect(speeds).toHaveAccessibleDescription(/^Replay(ing|ed) at 4×/);
+  await expect(pressed).toHaveText("1×");
+  await expect(runIn(block)).toBeEnabled({ timeout: 30_000 });
+  await expect(note).toHaveText(/^Replayed at 4× because the run is long \(6\.\d s\)$/);
+  await expect(pressed).toHaveText("1×");
+
+  // Stop shows the rest at once; it is not a speed the reader chose.
+  await setEditorCode(page, block, 'print("spinning")\nwhile True:\n    pass\n');
+  await runIn(block).click();
+  await expect(outputIn(block)).toContainText("spinning", { timeout: READY });
+  await expect(note).toHaveCount(0);
+  await stopIn(block).click();
+  await expect(runIn(block)).toBeEnabled({ timeout: 30_000 });
+  await expect(pressed).toHaveText("1×");
+
+  // A speed the reader picks is theirs: it stays for the next run and the next visit.
+  await speeds.getByRole("button", { name: "4×" }).click();
+  await setEditorCode(page, block, 'print("short")\n');
+  await runAndWait(block);
+  await expect(pressed).toHaveText("4×");
+  await page.reload();
+  await expect(
+    example(page, "sequential_fetch.py")
+      .getByRole("group", { name: "Replay speed" })
+      .locator('[aria-pressed="true"]'),
+  ).toHaveText("4×");
+});
+
 test("examples share one Python: running one stops the other, visibly", async ({ page }) => {
   await page.goto(GATHER_LESSON);
   const first = example(page, "gather_fetch.py");

@@ -268,6 +268,7 @@ export function LiveExample({
         edited={edited}
         replaying={replay.replaying}
         speed={replay.speed}
+        speedNote={replay.speedNote}
         status={runSummary(outcome, preempted)}
         onRun={() => run()}
         onStop={python.state === "idle" ? replay.skip : python.stop}

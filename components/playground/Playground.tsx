@@ -197,6 +197,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
             edited={code !== original}
             replaying={replay.replaying}
             speed={replay.speed}
+            speedNote={replay.speedNote}
             status={runSummary(outcome, false)}
             onRun={() => run()}
             onStop={python.state === "idle" ? replay.skip : python.stop}
