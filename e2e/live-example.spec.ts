@@ -204,6 +204,130 @@ test("keyboard: Ctrl+Enter runs, Esc then Tab leaves the editor", async ({ page 
   expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
 });
 
+/**
+ * Types `text` and presses Ctrl+Enter as one burst of key events, sent without waiting for the
+ * page between them: how the keys of a quick typist reach a page whose main thread is busy (as it
+ * is when Python turns ready and the editors around mount). Playwright's own `keyboard` waits for
+ * each key, which leaves React time to re-render between keys and hides the race.
+ */
+async function typeThenRunInOneBurst(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  interface KeyEvent {
+    type: "keyDown" | "rawKeyDown" | "keyUp";
+    key: string;
+    code?: string;
+    text?: string;
+    unmodifiedText?: string;
+    windowsVirtualKeyCode?: number;
+    modifiers?: number;
+  }
+  const key = (params: KeyEvent) => cdp.send("Input.dispatchKeyEvent", params);
+  const CTRL = 2;
+  const keys: Promise<unknown>[] = [];
+  for (const ch of text) {
+    keys.push(key({ type: "keyDown", key: ch, text: ch, unmodifiedText: ch }));
+    keys.push(key({ type: "keyUp", key: ch }));
+  }
+  const control = { key: "Control", code: "ControlLeft", windowsVirtualKeyCode: 17 } as const;
+  const enter = {
+    key: "Enter",
+    code: "Enter",
+    windowsVirtualKeyCode: 13,
+    modifiers: CTRL,
+  } as const;
+  keys.push(key({ type: "rawKeyDown", ...control, modifiers: CTRL }));
+  keys.push(key({ type: "rawKeyDown", ...enter }));
+  keys.push(key({ type: "keyUp", ...enter }));
+  keys.push(key({ type: "keyUp", ...control, modifiers: 0 }));
+  await Promise.all(keys);
+  await cdp.detach();
+}
+
+test("fast keyboard path: Ctrl+Enter at once after typing runs the new code, 5 of 5 fresh visits", async ({
+  browser,
+}) => {
+  // Each visit is a new context (a cold page, Python loading) and does what a quick reader does:
+  // click into the first editor the moment it is there, replace the code, press Ctrl+Enter with no
+  // pause. The run must start with exactly the code typed, every time.
+  test.setTimeout(10 * 60_000);
+  const misses: string[] = [];
+  for (let visit = 1; visit <= 5; visit += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(GATHER_LESSON);
+    const block = example(page, "gather_fetch.py");
+    // Odd visits point at the code first, which loads the editor before Python is ready (the run
+    // is then queued); even ones scroll to it and get the editor when Python is ready.
+    if (visit % 2 === 1) await block.locator(".code-frame").hover();
+    else await block.scrollIntoViewIfNeeded();
+    await block.locator(".monaco-editor .view-lines").click({ timeout: READY });
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeThenRunInOneBurst(page, `print("keyboard visit ${visit}")`);
+    const printed = await expect(outputIn(block))
+      .toContainText(`keyboard visit ${visit}`, { timeout: READY })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!printed) {
+      const output = await outputIn(block)
+        .innerText({ timeout: 1000 })
+        .catch(() => "(no output pane)");
+      misses.push(`visit ${visit}: ${JSON.stringify(output.slice(0, 160))}`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+  expect(misses, "visits where Ctrl+Enter did not run the typed code").toEqual([]);
+});
+
+test("replay speed: a long run replays faster and says so, but the reader's setting stays, also after Stop", async ({
+  page,
+}) => {
+  await page.goto(GATHER_LESSON);
+  const block = example(page, "sequential_fetch.py");
+  await block.scrollIntoViewIfNeeded();
+  const speeds = block.getByRole("group", { name: "Replay speed" });
+  const pressed = speeds.locator('[aria-pressed="true"]');
+  await expect(pressed).toHaveText("1×");
+
+  // The 6 s example: replayed at 4× (said beside the control), the control still on 1×.
+  await runIn(block).click();
+  const note = block.getByTestId("replay-speed-note");
+  // (The replay takes 1.5 s: on a busy machine the check may come after it ended.)
+  await expect(note).toHaveText(/^Replay(ing|ed) at 4× because the run is long \(6\.\d s\)$/, {
+    timeout: READY,
+  });
+  await expect(speeds).toHaveAccessibleDescription(/^Replay(ing|ed) at 4×/);
+  await expect(pressed).toHaveText("1×");
+  await expect(runIn(block)).toBeEnabled({ timeout: 30_000 });
+  await expect(note).toHaveText(/^Replayed at 4× because the run is long \(6\.\d s\)$/);
+  await expect(pressed).toHaveText("1×");
+
+  // Stop shows the rest at once; it is not a speed the reader chose.
+  await setEditorCode(page, block, 'print("spinning")\nwhile True:\n    pass\n');
+  await runIn(block).click();
+  await expect(outputIn(block)).toContainText("spinning", { timeout: READY });
+  await expect(note).toHaveCount(0);
+  await stopIn(block).click();
+  await expect(runIn(block)).toBeEnabled({ timeout: 30_000 });
+  await expect(pressed).toHaveText("1×");
+
+  // A speed the reader picks is theirs: it stays for the next run and the next visit.
+  await speeds.getByRole("button", { name: "4×" }).click();
+  await setEditorCode(page, block, 'print("short")\n');
+  await runAndWait(block);
+  await expect(pressed).toHaveText("4×");
+  await page.reload();
+  await expect(
+    example(page, "sequential_fetch.py")
+      .getByRole("group", { name: "Replay speed" })
+      .locator('[aria-pressed="true"]'),
+  ).toHaveText("4×");
+});
+
 test("examples share one Python: running one stops the other, visibly", async ({ page }) => {
   await page.goto(GATHER_LESSON);
   const first = example(page, "gather_fetch.py");

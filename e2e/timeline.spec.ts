@@ -315,6 +315,78 @@ test.describe("the timeline beside an example's output", () => {
     expect((gatherEnd - axisStart) / (axisEnd - axisStart)).toBeCloseTo(1 / 3, 1);
   });
 
+  test("a run the reader stopped says 'stopped by you', in the chart, the table and the status", async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto(lessonUrl("04-gather"));
+    const example = page.locator('figure[data-example-file="gather_fetch.py"]');
+    await example.scrollIntoViewIfNeeded();
+    await setEditorCode(
+      page,
+      example,
+      'import asyncio\n\nasync def main():\n    print("spinning")\n    while True:\n        pass\n\nasyncio.run(main())\n',
+    );
+    await example.getByRole("button", { name: "Run", exact: true }).click();
+    const output = example.getByRole("log", { name: "Output" });
+    await expect(output).toContainText("spinning", { timeout: 90_000 });
+    await example.getByRole("button", { name: "Stop", exact: true }).click();
+    await expect(example.getByRole("button", { name: "Run", exact: true })).toBeEnabled({
+      timeout: 30_000,
+    });
+
+    const timeline = example.getByRole("figure", { name: "Timeline" });
+    await expect(timeline.getByTestId("timeline-summary")).toHaveText(
+      /^1 task; stopped by you after \d/,
+    );
+    await expect(timeline).toHaveAccessibleDescription(/stopped by you/);
+    const main = timeline.locator('[data-lane="main()"]');
+    await expect(main.locator("[data-lane-state]")).toHaveText("■ stopped by you");
+    await expect(main.getByRole("button")).toHaveAccessibleName(/stopped by you/);
+    await expect(example.getByRole("status")).toHaveText("Stopped by you.");
+    await expect(timeline).not.toContainText(/raised Stopped|Stopped\b/);
+
+    await timeline.getByRole("button", { name: "Table", exact: true }).click();
+    const ending = timeline.getByRole("table", { name: "Timeline" }).locator("tbody tr", {
+      hasText: "finished",
+    });
+    await expect(ending).toHaveCount(1);
+    await expect(ending.locator("td").nth(4)).toHaveText("stopped by you");
+  });
+
+  test("clicking the chart where no lane is (the rows naming each run) moves the playhead there", async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const { example, timeline } = await runExample(page, "04-gather", "gather_fetch.py");
+    await example.getByRole("button", { name: "Pin this run to compare" }).click();
+    await example.getByRole("button", { name: "Run", exact: true }).click();
+    const header = timeline.getByText(/^Pinned run · /);
+    await expect(header).toBeVisible({ timeout: 30_000 });
+    await expect(example.getByRole("button", { name: "Run", exact: true })).toBeEnabled({
+      timeout: 30_000,
+    });
+    const slider = timeline.getByRole("slider", { name: "Playhead" });
+    const total = Number(await slider.getAttribute("aria-valuemax"));
+    const axis = timeline.getByTestId("timeline-axis").locator(":scope > div").first();
+    /** Clicks `where` at a fraction of the time axis; the playhead must go to that moment. */
+    const clickAt = async (where: Locator, fraction: number, dy = 0.5) => {
+      await where.scrollIntoViewIfNeeded();
+      const track = (await axis.boundingBox())!;
+      const row = (await where.boundingBox())!;
+      await page.mouse.click(track.x + fraction * track.width, row.y + dy * row.height);
+      await expect
+        .poll(async () => Number(await slider.getAttribute("aria-valuenow")) / total)
+        .toBeCloseTo(fraction, 1);
+    };
+    await clickAt(header, 0.25);
+    await expect(timeline.getByTestId("timeline-playhead")).toBeVisible();
+    await expect(timeline.getByTestId("timeline-status")).toHaveText(/^At /);
+    // The row above the current run's lanes too, and an empty stretch of a lane, like a bar.
+    await clickAt(timeline.getByText(/^This run · /), 0.75);
+    await clickAt(timeline.locator('[data-lane="main()"]').first(), 0.98, 0.1);
+  });
+
   for (const [theme, width] of [
     ["light", 1440],
     ["dark", 1440],
@@ -359,4 +431,67 @@ test.describe("the timeline beside an example's output", () => {
       }
     });
   }
+});
+
+test.describe("lane labels on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("a cut task name opens in full on focus, on tap and on hover", async ({ page }) => {
+    test.setTimeout(150_000);
+    const { timeline } = await runExample(page, "04-gather", "gather_result_order.py");
+    const label = timeline.locator('[data-lane="fetch_data(1, 3)"] button');
+    const name = label.locator("span", { hasText: /^fetch_data\(1, 3\)$/ }).last();
+    // The column cuts the name at this width (what the reader saw: "fetch_data(1, …").
+    expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // Screen readers get the whole name from the button, whatever is cut on screen.
+    await expect(label).toHaveAccessibleName(/^fetch_data\(1, 3\) /);
+    mkdirSync(SHOTS, { recursive: true });
+    for (const theme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await timeline.screenshot({ path: `${SHOTS}/lane-labels-390-${theme}-cut.png` });
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+
+    const full = timeline.getByTestId("lane-label-full");
+    const fullyShown = async () => {
+      await expect(full).toHaveCount(1);
+      await expect(full).toBeVisible();
+      await expect(full.locator("span").first()).toHaveText("fetch_data(1, 3)");
+      const chart = (await timeline.getByRole("group", { name: "Timeline chart" }).boundingBox())!;
+      const box = (await full.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(chart.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width);
+      expect(await full.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    };
+
+    // Keyboard: focus shows it, Escape hides it.
+    await timeline.getByRole("button", { name: "Chart", exact: true }).focus();
+    for (let presses = 0; presses < 12; presses += 1) {
+      await page.keyboard.press("Tab");
+      if (await label.evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(label).toBeFocused();
+    await fullyShown();
+    for (const theme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await timeline.screenshot({ path: `${SHOTS}/lane-labels-390-${theme}-open.png` });
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.keyboard.press("Escape");
+    await expect(full).toHaveCount(0);
+
+    // Touch: a tap shows it (and picks the lane, as before); a tap elsewhere hides it.
+    await label.blur();
+    await label.tap();
+    await fullyShown();
+    await expect(label).toHaveAttribute("aria-pressed", "true");
+    await timeline.getByTestId("timeline-summary").tap();
+    await expect(full).toHaveCount(0);
+
+    // Mouse: hovering shows it, moving away hides it.
+    await label.hover();
+    await fullyShown();
+    await page.mouse.move(1, 1);
+    await expect(full).toHaveCount(0);
+  });
 });

@@ -17,6 +17,11 @@ export interface EditorMarker {
 /** What a parent (the live example, the timeline) may do to the editor. */
 export interface CodeEditorHandle {
   focus(): void;
+  /**
+   * The text in the editor now (what the reader typed, even if React has not re-rendered yet);
+   * null before Monaco is there.
+   */
+  getValue(): string | null;
   /** Highlights one line (e.g. where the timeline's playhead stands), or none. */
   highlightLine(line: number | null): void;
 }
@@ -24,8 +29,8 @@ export interface CodeEditorHandle {
 export interface CodeEditorProps {
   value: string;
   onChange(value: string): void;
-  /** Ctrl/Cmd+Enter. */
-  onRun?(): void;
+  /** Ctrl/Cmd+Enter, with the editor's text at the moment of the key press. */
+  onRun?(code: string): void;
   ariaLabel: string;
   /** Font metrics in px; an example passes those of the static code it replaces. */
   fontSize: number;
@@ -53,6 +58,11 @@ function useSiteTheme(): "course-light" | "course-dark" {
     return () => observer.disconnect();
   }, []);
   return dark ? "course-dark" : "course-light";
+}
+
+/** The editor's text with "\n" line endings (what runs, whatever the reader pasted). */
+function textOf(editor: StandaloneEditor | null): string | null {
+  return editor?.getModel()?.getValue(monaco.editor.EndOfLinePreference.LF) ?? null;
 }
 
 const MONO_FONTS =
@@ -87,7 +97,7 @@ export default function CodeEditor({
   const [contentHeight, setContentHeight] = useState<number | null>(null);
   const [mounted, setMounted] = useState(false);
   const callbacks = useRef({ onRun, onReady });
-  useEffect(() => {
+  useLayoutEffect(() => {
     callbacks.current = { onRun, onReady };
   });
 
@@ -110,6 +120,7 @@ export default function CodeEditor({
 
   useImperativeHandle(ref, () => ({
     focus: () => editorRef.current?.focus(),
+    getValue: () => textOf(editorRef.current),
     highlightLine: setHighlight,
   }));
 
@@ -164,7 +175,8 @@ export default function CodeEditor({
       id: "asyncio-live.run",
       label: "Run",
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-      run: () => callbacks.current.onRun?.(),
+      // The model's text now: the keystrokes just before this one may not have reached React yet.
+      run: () => callbacks.current.onRun?.(textOf(editor) ?? ""),
     });
     editor.onDidDispose(() => runAction.dispose());
     // Tab indents; Esc then Tab leaves the editor (the next key other than Tab re-arms indenting).

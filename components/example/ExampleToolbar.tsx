@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import type { RunState } from "@/components/runtime/usePythonRuntime";
 import { REPLAY_SPEEDS, type ReplaySpeed } from "@/lib/replay/clock";
 import type { LoadProgress } from "@/lib/runtime/protocol";
@@ -10,7 +11,10 @@ interface Props {
   /** The code differs from its original: Reset is offered. */
   edited: boolean;
   replaying: boolean;
+  /** The reader's setting (it changes only when they press it). */
   speed: ReplaySpeed;
+  /** Why this run replays faster than the setting, shown beside the control; null = it does not. */
+  speedNote?: string | null;
   /** Announced politely when it changes (the end of a run). */
   status: string;
   onRun(): void;
@@ -40,6 +44,7 @@ export function ExampleToolbar({
   edited,
   replaying,
   speed,
+  speedNote = null,
   status,
   onRun,
   onStop,
@@ -47,6 +52,7 @@ export function ExampleToolbar({
   onSpeed,
   onSkip,
 }: Props) {
+  const noteId = useId();
   const ready = progress.phase === "ready";
   const percent = Math.round(progress.fraction * 100);
   // The replay is part of the run as the reader sees it: Run comes back when the output is all there.
@@ -101,10 +107,20 @@ export function ExampleToolbar({
           {loadingNote}
         </span>
       )}
-      <div className="ml-auto flex items-center gap-2">
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-x-2 gap-y-1">
+        {speedNote && (
+          <span
+            id={noteId}
+            className="text-xs text-zinc-600 dark:text-zinc-400"
+            data-testid="replay-speed-note"
+          >
+            {speedNote}
+          </span>
+        )}
         <div
           role="group"
           aria-label="Replay speed"
+          aria-describedby={speedNote ? noteId : undefined}
           className="flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700"
         >
           {REPLAY_SPEEDS.map((option) => (

@@ -154,13 +154,21 @@ export function LiveExample({
     [original, storage],
   );
 
-  const run = useCallback(() => {
-    if (python.state === "running" || python.state === "stopping" || replay.replaying) return;
-    setPreempted(false);
-    claimRuntime(id);
-    replay.start();
-    void python.run(code);
-  }, [python, replay, code, id]);
+  // Run and Ctrl+Enter both come here. Nothing in it may be a render's copy: a key press can be
+  // handled before React re-rendered for the keystrokes just before it, and then ran older code (or
+  // none) and judged "busy" from an old state. The editor's model and the runner are read now.
+  const { busy: runBusy, run: runPython } = python;
+  const { isReplaying, start: startReplay } = replay;
+  const run = useCallback(
+    (typed?: string) => {
+      if (runBusy() || isReplaying()) return;
+      setPreempted(false);
+      claimRuntime(id);
+      startReplay();
+      void runPython(typed ?? editor.current?.getValue() ?? code);
+    },
+    [runBusy, isReplaying, startReplay, runPython, code, id],
+  );
 
   const reset = useCallback(() => {
     changeCode(original);
@@ -260,8 +268,9 @@ export function LiveExample({
         edited={edited}
         replaying={replay.replaying}
         speed={replay.speed}
+        speedNote={replay.speedNote}
         status={runSummary(outcome, preempted)}
-        onRun={run}
+        onRun={() => run()}
         onStop={python.state === "idle" ? replay.skip : python.stop}
         onReset={reset}
         onSpeed={replay.chooseSpeed}

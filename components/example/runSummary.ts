@@ -22,7 +22,7 @@ export function runSummary(outcome: RunOutcome | null, preempted: boolean): stri
       return `Finished in ${seconds}.`;
     }
     case "stopped":
-      return "Stopped.";
+      return "Stopped by you.";
     case "crashed":
       return "Python crashed and was restarted.";
     case "failed":

@@ -14,7 +14,6 @@ import type { OutputPart } from "@/lib/runtime/trace";
 import {
   catchUp,
   clockNow,
-  defaultSpeed,
   isReplayDone,
   seekTo,
   skipToEnd,
@@ -25,6 +24,7 @@ import {
   type ReplayClock,
   type ReplaySpeed,
 } from "@/lib/replay/clock";
+import { paceFor, paceNote, speedSetting, type ReplayPace } from "@/lib/replay/pace";
 import { readString, storageKey, writeString } from "@/lib/storage/local";
 import type { RunState } from "@/components/runtime/usePythonRuntime";
 
@@ -45,9 +45,17 @@ export interface Replay {
   /** The run's outcome once the clock reached its end (null while replaying). */
   shownOutcome: RunOutcome | null;
   replaying: boolean;
+  /** The reader's speed setting, what the control shows: it changes only when they press it. */
   speed: ReplaySpeed;
-  /** Whether the reader picked the speed (otherwise it follows the run's duration). */
+  /** Whether the reader picked the speed (otherwise a long run replays faster). */
   speedChosen: boolean;
+  /** Said beside the control when this run replays faster than the setting, and why. */
+  speedNote: string | null;
+  /**
+   * Whether a replay is under way, read from the clock at the moment of the call (`replaying` is
+   * a render's copy). A run whose result has not reached the clock yet counts as replaying.
+   */
+  isReplaying(): boolean;
   /** Starts the clock: call when Run is pressed. */
   start(): void;
   chooseSpeed(speed: ReplaySpeed): void;
@@ -76,7 +84,8 @@ export function useReplay(
   const stored = useSyncExternalStore(noChanges, storedSpeed, () => null);
   const chosen = picked ?? stored;
   const clockRef = useRef<ReplayClock | null>(null);
-  const lastEnd = useRef<number | null>(null);
+  // This run's own pace when it differs from the setting (a long run, no speed chosen).
+  const [pace, setPace] = useState<ReplayPace | null>(null);
   // The previous run's outcome stays in state until the new run clears it: never replay to it.
   const [staleOutcome, setStaleOutcome] = useState<RunOutcome | null>(null);
 
@@ -86,11 +95,25 @@ export function useReplay(
     setNow(next ? clockNow(next, performance.now()) : null);
   }, []);
 
+  // What a press of Run reads: the values of the last commit, not of the render its handler
+  // was created in.
+  const latest = useRef({ outcome, chosen });
+  useLayoutEffect(() => {
+    latest.current = { outcome, chosen };
+  });
+
   const start = useCallback(() => {
-    const speed = chosen ?? (lastEnd.current === null ? 1 : defaultSpeed(lastEnd.current));
-    setStaleOutcome(outcome);
-    update(startClock(performance.now(), speed));
-  }, [chosen, outcome, update]);
+    const { outcome: previous, chosen: speedChosen } = latest.current;
+    setStaleOutcome(previous);
+    setPace(null);
+    // Every run starts at the reader's setting, whatever the last one was replayed at.
+    update(startClock(performance.now(), speedSetting(speedChosen)));
+  }, [update]);
+
+  const isReplaying = useCallback(() => {
+    const current = clockRef.current;
+    return current !== null && !current.held && !isReplayDone(current, performance.now());
+  }, []);
 
   // While Python loads, the program has not started: restart the clock when it does.
   const previousState = useRef(state);
@@ -107,12 +130,16 @@ export function useReplay(
     if (!outcome || !current || current.end !== null || outcome === staleOutcome) return;
     const wall = performance.now();
     const end = endOf(outcome) ?? Math.max(0, ...parts.map((part) => part.t));
-    lastEnd.current = end;
     let next = withEnd(current, end);
-    if (chosen === null && !current.held) next = withSpeed(next, defaultSpeed(end), wall);
     // The reader pressed Stop, or the run crashed before it could report: show what arrived, at
     // once (a stopped program's clock may run ahead of the wall clock, so it is not replayed).
-    if (endOf(outcome) === null || outcome.status === "stopped") next = skipToEnd(next, wall);
+    if (endOf(outcome) === null || outcome.status === "stopped") {
+      next = skipToEnd(next, wall);
+    } else if (!current.held && current.speed === speedSetting(chosen)) {
+      const runPace = paceFor(end, chosen);
+      next = withSpeed(next, runPace.speed, wall);
+      setPace(runPace.faster ? runPace : null);
+    }
     update(next);
   }, [outcome, staleOutcome, parts, chosen, update]);
 
@@ -146,6 +173,7 @@ export function useReplay(
   const chooseSpeed = useCallback(
     (speed: ReplaySpeed) => {
       setPicked(speed);
+      setPace(null);
       writeString(SPEED_KEY, String(speed));
       const current = clockRef.current;
       if (current) update({ ...withSpeed(current, speed, performance.now()), held: false });
@@ -155,6 +183,7 @@ export function useReplay(
 
   const skip = useCallback(() => {
     const current = clockRef.current;
+    setPace(null);
     if (current) update(skipToEnd(current, performance.now()));
   }, [update]);
 
@@ -174,13 +203,16 @@ export function useReplay(
   const fresh = outcome !== staleOutcome;
   const shownOutcome = outcome && fresh && (done || !clock) ? outcome : null;
 
+  const replaying = clock !== null && !done && !clock.held;
   return {
     now,
     visible: clock ? visible : parts,
     shownOutcome,
-    replaying: clock !== null && !done && !clock.held,
-    speed: clock?.speed ?? chosen ?? 1,
+    replaying,
+    speed: speedSetting(chosen),
     speedChosen: chosen !== null,
+    speedNote: paceNote(pace, replaying),
+    isReplaying,
     start,
     chooseSpeed,
     skip,

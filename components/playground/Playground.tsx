@@ -83,12 +83,19 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
     writeString(DRAFT_KEY, next);
   }, []);
 
-  const run = useCallback(() => {
-    if (python.state === "running" || python.state === "stopping" || replay.replaying) return;
-    claimRuntime("playground");
-    replay.start();
-    void python.run(code);
-  }, [python, replay, code]);
+  // Run and Ctrl+Enter both come here; like the examples', it reads the editor's model and the
+  // runner at the moment of the press, never a render's copy of them.
+  const { busy: runBusy, run: runPython } = python;
+  const { isReplaying, start: startReplay } = replay;
+  const run = useCallback(
+    (typed?: string) => {
+      if (runBusy() || isReplaying()) return;
+      claimRuntime("playground");
+      startReplay();
+      void runPython(typed ?? editor.current?.getValue() ?? code);
+    },
+    [runBusy, isReplaying, startReplay, runPython, code],
+  );
 
   const pickStarter = (id: string) => {
     const starter = starters.find((s) => s.id === id);
@@ -190,8 +197,9 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
             edited={code !== original}
             replaying={replay.replaying}
             speed={replay.speed}
+            speedNote={replay.speedNote}
             status={runSummary(outcome, false)}
-            onRun={run}
+            onRun={() => run()}
             onStop={python.state === "idle" ? replay.skip : python.stop}
             onReset={() => changeCode(original)}
             onSpeed={replay.chooseSpeed}

@@ -29,6 +29,11 @@ export interface PythonRun {
   /** Output of the current or last run, in the order it was printed. */
   parts: OutputPart[];
   outcome: RunOutcome | null;
+  /**
+   * Whether this program's run is queued, running or stopping, read at the moment of the call.
+   * `state` is a render's copy: a key press handled before React re-renders would see an old one.
+   */
+  busy(): boolean;
   run(code: string, options?: RunOptions): Promise<RunOutcome | null>;
   stop(): void;
 }
@@ -39,7 +44,12 @@ export interface PythonRun {
  */
 export function usePythonRun(defaults: RunOptions = {}): PythonRun {
   const progress = usePythonRuntime();
-  const [state, setState] = useState<RunState>("idle");
+  const [state, setRenderedState] = useState<RunState>("idle");
+  const stateNow = useRef<RunState>("idle");
+  const setState = useCallback((next: RunState) => {
+    stateNow.current = next;
+    setRenderedState(next);
+  }, []);
   const [parts, setParts] = useState<OutputPart[]>([]);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const runId = useRef(0);
@@ -72,6 +82,8 @@ export function usePythonRun(defaults: RunOptions = {}): PythonRun {
     async (code: string, options?: RunOptions) => {
       const runtime = getPythonRuntime();
       const id = ++runId.current;
+      // Busy from this moment: a second press before the awaits below must not start another run.
+      stateNow.current = "waiting";
       // One program at a time per page: starting this one stops whichever example still runs.
       if (runtime.busy) await runtime.stop();
       if (id !== runId.current) return null;
@@ -81,7 +93,7 @@ export function usePythonRun(defaults: RunOptions = {}): PythonRun {
       setState(runtime.getProgress().phase === "ready" ? "running" : "waiting");
       void runtime.ready().then(
         () => {
-          if (id === runId.current) setState((s) => (s === "waiting" ? "running" : s));
+          if (id === runId.current && stateNow.current === "waiting") setState("running");
         },
         () => undefined,
       );
@@ -102,15 +114,17 @@ export function usePythonRun(defaults: RunOptions = {}): PythonRun {
       }
       return result;
     },
-    [flush],
+    [flush, setState],
   );
+
+  const busy = useCallback(() => stateNow.current !== "idle", []);
 
   const stop = useCallback(() => {
     const runtime = getPythonRuntime();
     if (!runtime.busy) return;
     setState("stopping");
     void runtime.stop();
-  }, []);
+  }, [setState]);
 
-  return { progress, state, parts, outcome, run, stop };
+  return { progress, state, parts, outcome, busy, run, stop };
 }

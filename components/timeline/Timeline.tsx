@@ -190,7 +190,7 @@ export function Timeline({
           >
             {placed || pickedLane !== null
               ? `At ${formatMoment(t, layout.total)}: ${counts.running} running, ${counts.waiting} waiting, ${counts.ready} ready${counts.blocked ? `, ${counts.blocked} blocked` : ""}${line !== null ? ` · line ${line}` : ""}`
-              : `End of the run (${formatMoment(layout.end, layout.total)}). Drag the playhead or click a bar to see any moment.`}
+              : `End of the run (${formatMoment(layout.end, layout.total)}). Drag the playhead or click the chart to see any moment.`}
           </p>
         ) : null}
         <TimelineLegend />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import type { KeyboardEvent, PointerEvent } from "react";
+import type { KeyboardEvent, MouseEvent, PointerEvent } from "react";
 import {
   chooseTicks,
   formatMoment,
@@ -72,6 +72,7 @@ export function TimelineChart({
   const id = useId();
   const [sizeRef, size] = useElementSize<HTMLDivElement>({ width: 720, height: 400 });
   const scroller = useRef<HTMLDivElement | null>(null);
+  const grid = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<{ group: PrintGroup; x: number; y: number } | null>(null);
   const dragging = useRef(false);
@@ -175,6 +176,16 @@ export function TimelineChart({
     },
     [onSeek, rows, total],
   );
+  // A lane's track takes its own clicks (and picks the lane). Anywhere else on the chart's body
+  // with no lane under it (the rows naming the current and the pinned run) moves the playhead too.
+  const onBodyClick = (e: MouseEvent<HTMLDivElement>) => {
+    const target = e.target as Element;
+    if (target.closest("[data-lane]") || !grid.current) return;
+    const box = grid.current.getBoundingClientRect();
+    if (e.clientX < box.left - PAD_LEFT) return;
+    const f = box.width > 0 ? (e.clientX - box.left) / box.width : 0;
+    onSeek(Math.min(1, Math.max(0, f)) * total);
+  };
   const onPick = useCallback(
     (lane: Lane) => onSeek(t, pickedLane === lane.index ? null : lane.index),
     [onSeek, t, pickedLane],
@@ -262,9 +273,10 @@ export function TimelineChart({
           </div>
         </div>
 
-        <div className="relative" style={{ height: bodyHeight }}>
+        <div className="relative" style={{ height: bodyHeight }} onClick={onBodyClick}>
           {/* Grid, links and playhead live in the track's coordinates (left of it: the labels). */}
           <div
+            ref={grid}
             className="pointer-events-none absolute inset-y-0"
             style={{ left: labelWidth + PAD_LEFT, right: PAD_RIGHT }}
             aria-hidden="true"
@@ -283,7 +295,8 @@ export function TimelineChart({
               return (
                 <div
                   key={`h${index}`}
-                  className="absolute inset-x-0 flex items-end border-t border-zinc-200 dark:border-zinc-800"
+                  className="absolute inset-x-0 flex cursor-pointer items-end border-t border-zinc-200 dark:border-zinc-800"
+                  data-run-header=""
                   style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
                 >
                   <span className="sticky left-0 truncate px-2 pb-1.5 text-xs font-semibold text-zinc-700 dark:text-zinc-300">

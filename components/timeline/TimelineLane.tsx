@@ -8,10 +8,10 @@ import {
   type PrintGroup,
   type Segment,
 } from "@/lib/timeline";
-import { describeState, STATE_NAMES } from "./describe";
+import { describeState, markText, STATE_NAMES } from "./describe";
 import { PAD_LEFT, PAD_RIGHT, ROW_HEIGHT } from "./geometry";
+import { LaneLabel } from "./LaneLabel";
 import { STATE_STYLE } from "./palette";
-import { revealHiddenAsText } from "@/lib/text/hidden";
 
 interface Props {
   lane: Lane;
@@ -58,7 +58,8 @@ function segmentTitle(lane: Lane, s: Segment, total: number): string {
 function OutcomeMark({ lane }: { lane: Lane }) {
   if (lane.mark === null || lane.taskId === null) return null;
   // A long mark near the right edge sits inside the lane's end rather than past it.
-  const inside = lane.mark === "cancelled" && lane.x1 > 0.85;
+  const long = lane.mark === "cancelled" || lane.mark === "stopped";
+  const inside = long && lane.x1 > (lane.mark === "stopped" ? 0.6 : 0.85);
   const tone =
     lane.mark === "✓"
       ? "text-emerald-700 dark:text-emerald-400"
@@ -75,7 +76,7 @@ function OutcomeMark({ lane }: { lane: Lane }) {
         transform: `translate(${inside ? "calc(-100% - 3px)" : "3px"}, -50%)`,
       }}
     >
-      {lane.mark === "cancelled" ? "⊘ cancelled" : lane.mark}
+      {long ? markText(lane) : lane.mark}
     </span>
   );
 }
@@ -103,36 +104,16 @@ export const TimelineLane = memo(function TimelineLane({
       data-lane={lane.label}
       data-pinned={pinned || undefined}
     >
-      <div
-        className="sticky left-0 z-20 flex shrink-0 items-center border-r border-zinc-200 bg-[var(--tl-surface)] dark:border-zinc-800"
-        style={{ width: labelWidth }}
-      >
-        <button
-          type="button"
-          disabled={pinned}
-          aria-pressed={pinned ? undefined : picked}
-          title={revealHiddenAsText(`${lane.name}: ${lane.label}`)}
-          onClick={() => onPick(lane)}
-          className={`h-full w-full min-w-0 px-2 text-left enabled:hover:bg-zinc-100 disabled:cursor-default dark:enabled:hover:bg-zinc-800/70 ${
-            picked ? "bg-indigo-50 dark:bg-indigo-950/60" : ""
-          } ${pinned ? "opacity-70" : ""}`}
-        >
-          <span className="flex items-baseline gap-1 truncate font-mono text-xs text-zinc-900 dark:text-zinc-100">
-            {lane.kind === "thread" ? (
-              <span className="rounded bg-zinc-200 px-1 font-sans text-[10px] text-zinc-700 dark:bg-zinc-700 dark:text-zinc-200">
-                thread
-              </span>
-            ) : null}
-            <span className="truncate">{lane.label}</span>
-          </span>
-          <span
-            className="block truncate text-[11px] text-zinc-600 dark:text-zinc-400"
-            data-lane-state={state.state}
-          >
-            {status}
-          </span>
-        </button>
-      </div>
+      <LaneLabel
+        lane={lane}
+        state={state}
+        status={status}
+        width={labelWidth}
+        fullWidth={labelWidth + trackWidth}
+        pinned={pinned}
+        picked={picked}
+        onPick={onPick}
+      />
       <div
         className={`relative flex-1 cursor-pointer ${pinned ? "opacity-60" : ""}`}
         onClick={(e) => onTrackClick(lane, e.clientX, e.currentTarget)}

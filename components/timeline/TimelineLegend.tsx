@@ -58,7 +58,7 @@ export function TimelineLegend() {
         </svg>
         result woke
       </li>
-      <li>✓ returned · ✗ raised · ⊘ cancelled</li>
+      <li>✓ returned · ✗ raised · ⊘ cancelled · ■ stopped by you</li>
     </ul>
   );
 }

@@ -19,8 +19,15 @@ export function describeState(lane: Lane, state: LaneState): string {
         return lane.segments.length ? "finished" : "prints outside any task";
       }
       if (lane.mark === null) return "still pending";
-      return lane.mark === "cancelled" ? "⊘ cancelled" : `${lane.mark} ${lane.outcomeText}`;
+      return markText(lane);
   }
+}
+
+/** How a lane's end reads, beside its bar and under its label: "✓ returned 'x'", "⊘ cancelled". */
+export function markText(lane: Lane): string {
+  if (lane.mark === "cancelled") return "⊘ cancelled";
+  if (lane.mark === "stopped") return `■ ${lane.outcomeText}`;
+  return `${lane.mark} ${lane.outcomeText}`;
 }
 
 export const STATE_NAMES = {

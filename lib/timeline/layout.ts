@@ -19,11 +19,16 @@ export interface LayoutOptions extends Ending {
   printGap?: number;
 }
 
+/** The exception the engine raises in a program when the reader presses Stop (asyncio_live.stop). */
+const STOPPED = "Stopped";
+
 function outcomeOf(outcome: Outcome): Pick<Lane, "mark" | "outcomeText"> {
   switch (outcome.kind) {
     case "result":
       return { mark: "✓", outcomeText: `returned ${outcome.repr}` };
     case "exception":
+      // The engine's Stop raises its own `Stopped` in the program: the reader's doing, not an error.
+      if (outcome.type === STOPPED) return { mark: "stopped", outcomeText: "stopped by you" };
       return {
         mark: "✗",
         outcomeText: `raised ${outcome.type}${outcome.message ? `: ${outcome.message}` : ""}`,
@@ -135,7 +140,7 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
         from: lane.end,
         to: lane.end,
         awaiting:
-          lane.mark && lane.mark !== "cancelled"
+          lane.mark === "✓" || lane.mark === "✗"
             ? `${lane.mark} ${lane.outcomeText}`
             : lane.outcomeText,
         line: lastLine,

@@ -68,7 +68,7 @@ const LIMITS: Record<RunLimit["kind"], string> = {
   steps: "stopped at the step limit",
   output: "stopped at the output limit",
   deadlock: "stopped: every task was waiting and nothing could wake them",
-  stopped: "stopped",
+  stopped: "stopped by you",
 };
 
 export function summarise(

@@ -51,8 +51,8 @@ export interface Lane {
   /** When it finished, or null if the run ended first. */
   end: number | null;
   outcome: Outcome;
-  /** ✓ returned, ✗ raised, "cancelled", or null (still pending). */
-  mark: "✓" | "✗" | "cancelled" | null;
+  /** ✓ returned, ✗ raised, "cancelled", "stopped" (the reader pressed Stop), or null (pending). */
+  mark: "✓" | "✗" | "cancelled" | "stopped" | null;
   /** A sentence about how it ended: "returned 'Data 1'", "raised ValueError: boom". */
   outcomeText: string;
   /** Axis fractions of creation and of the end (or of the end of the run). */
