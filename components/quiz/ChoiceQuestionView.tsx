@@ -68,52 +68,51 @@ export function ChoiceQuestionView({ question, questionRef, labelledBy }: Props)
       {multiple ? (
         <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">Several answers are right.</p>
       ) : null}
-      <ul
-        role={multiple ? "group" : "radiogroup"}
-        aria-labelledby={labelledBy}
-        className="grid grid-cols-[minmax(0,1fr)] gap-2"
-      >
-        {order.map((index) => {
-          const choice = question.choices[index]!;
-          const chosen = picked.includes(index);
-          const checked = verdict !== null && chosen;
-          const explain = open || checked;
-          return (
-            <li key={index}>
-              <label
-                className={choiceClass({
-                  picked: chosen,
-                  right: (open && choice.correct) || (checked && choice.correct),
-                  wrong: checked && !choice.correct,
-                })}
-              >
-                <input
-                  type={multiple ? "checkbox" : "radio"}
-                  name={name}
-                  checked={chosen}
-                  onChange={() => toggle(index)}
-                  className="mt-1 size-4 shrink-0 accent-indigo-600"
-                />
-                <span className="min-w-0">
-                  <span className="block">
-                    <InlineText text={choice.text} />
-                  </span>
-                  {explain ? (
-                    <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
-                      {checked || (open && choice.correct) ? (
-                        <strong className="font-semibold">
-                          {choice.correct ? "Right answer. " : "Wrong answer. "}
-                        </strong>
-                      ) : null}
-                      <InlineText text={choice.explain} />
+      {/* The group is a wrapper: a list given a group role would orphan its items. */}
+      <div role={multiple ? "group" : "radiogroup"} aria-labelledby={labelledBy}>
+        <ul className="grid grid-cols-[minmax(0,1fr)] gap-2">
+          {order.map((index) => {
+            const choice = question.choices[index]!;
+            const chosen = picked.includes(index);
+            const checked = verdict !== null && chosen;
+            const explain = open || checked;
+            return (
+              <li key={index}>
+                <label
+                  className={choiceClass({
+                    picked: chosen,
+                    right: (open && choice.correct) || (checked && choice.correct),
+                    wrong: checked && !choice.correct,
+                  })}
+                >
+                  <input
+                    type={multiple ? "checkbox" : "radio"}
+                    name={name}
+                    checked={chosen}
+                    onChange={() => toggle(index)}
+                    className="mt-1 size-4 shrink-0 accent-indigo-600"
+                  />
+                  <span className="min-w-0">
+                    <span className="block">
+                      <InlineText text={choice.text} />
                     </span>
-                  ) : null}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+                    {explain ? (
+                      <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
+                        {checked || (open && choice.correct) ? (
+                          <strong className="font-semibold">
+                            {choice.correct ? "Right answer. " : "Wrong answer. "}
+                          </strong>
+                        ) : null}
+                        <InlineText text={choice.explain} />
+                      </span>
+                    ) : null}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       <button
         type="button"
         className={`${primaryButton} mt-4`}
