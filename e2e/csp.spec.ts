@@ -4,7 +4,7 @@ import { expect, test } from "./support/fixtures";
 import { editorIn } from "./support/monaco";
 
 // One pass over the whole site, Python included, on a busy machine.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 
 /**
  * Every Content-Security-Policy violation the browser reports, from the page (the
