@@ -8,6 +8,7 @@
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import sirv from "sirv";
+import { headerPolicy } from "./csp-policy.mjs";
 
 const dir = process.argv[2] ?? "out";
 const port = Number(process.env.PORT ?? 3000);
@@ -36,6 +37,9 @@ try {
 }
 
 createServer((req, res) => {
+  // The pages' <meta> policies allow their inline scripts by hash; this adds frame-ancestors and
+  // covers the workers. README "Serving the site" has what a host must send.
+  res.setHeader("Content-Security-Policy", headerPolicy);
   if (isolate) {
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");

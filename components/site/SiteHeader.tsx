@@ -1,3 +1,4 @@
+import { SearchButton } from "@/components/search/SearchButton";
 import { IntentLink } from "@/components/site/IntentLink";
 import { ThemeToggle } from "@/components/theme/ThemeToggle";
 import { HeaderNav } from "./HeaderNav";
@@ -12,10 +13,12 @@ export function SiteHeader() {
           className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight text-zinc-950 dark:text-white"
         >
           <Logo />
-          <span>asyncio, live</span>
+          {/* Below 420 px the mark stands alone, leaving room for nav, search and theme. */}
+          <span className="max-[419px]:sr-only">asyncio, live</span>
         </IntentLink>
         <div className="ml-auto flex items-center gap-1 sm:gap-3">
           <HeaderNav />
+          <SearchButton />
           <ThemeToggle />
         </div>
       </div>
