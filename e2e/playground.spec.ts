@@ -32,7 +32,7 @@ test("a share link round-trips the code and does not run it", async ({ page, con
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect.poll(() => editorText(main(other))).toBe(program);
+  await expect.poll(() => editorText(main(other)), { timeout: READY }).toBe(program);
   // Opening a link never runs it: Python gets ready, and the output stays empty.
   await expect(runButton(other)).toBeEnabled({ timeout: READY });
   await other.waitForTimeout(500);
@@ -59,7 +59,7 @@ for (const [what, hash, message] of [
     await expect(alert).toContainText("This share link could not be opened.");
     await expect(alert).toContainText(message);
     await editorIn(main(page));
-    await expect.poll(() => editorText(main(page))).toBe(gatherStarter);
+    await expect.poll(() => editorText(main(page)), { timeout: READY }).toBe(gatherStarter);
   });
 }
 
@@ -91,7 +91,9 @@ test("every lesson example opens in the playground with its code", async ({ page
   );
   await link.click();
   await expect(page).toHaveURL(/\/playground\/#v1=/);
-  await expect.poll(() => editorText(main(page))).toBe(source.replace(/\n$/, ""));
+  await expect
+    .poll(() => editorText(main(page)), { timeout: READY })
+    .toBe(source.replace(/\n$/, ""));
   await expect(page.getByRole("alert").filter({ hasText: "share link" })).toHaveCount(0);
 });
 
@@ -103,7 +105,7 @@ test("an edited example opens in the playground with the edit", async ({ page })
   const link = block.getByRole("link", { name: "Open in playground" });
   await expect(link).toHaveAttribute("href", `/playground/${encodeShareFragment(edited)}`);
   await link.click();
-  await expect.poll(() => editorText(main(page))).toBe(edited);
+  await expect.poll(() => editorText(main(page)), { timeout: READY }).toBe(edited);
 });
 
 test("the editor waits for Python, unless the reader reaches for the code first", async ({
@@ -142,7 +144,7 @@ test("typing fast on a slow machine keeps every key where it was typed", async (
   const line = "# the quick brown fox jumps over the lazy dog\n";
   await page.keyboard.type(line);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  await expect.poll(() => editorText(main(page))).toBe(line + gatherStarter);
+  await expect.poll(() => editorText(main(page)), { timeout: READY }).toBe(line + gatherStarter);
 });
 
 test("the editor still loads when Python never becomes ready", async ({ page }) => {

@@ -70,7 +70,10 @@ function OutcomeMark({ lane }: { lane: Lane }) {
     <span
       aria-hidden="true"
       title={lane.outcomeText}
-      className={`pointer-events-none absolute top-1/2 text-[11px] leading-none font-semibold whitespace-nowrap ${tone}`}
+      className={`pointer-events-none absolute top-1/2 text-[11px] leading-none font-semibold whitespace-nowrap ${tone} ${
+        // Inside the lane's end it sits on a bar: on the chart's own colour to stay readable.
+        inside ? "rounded-sm bg-[var(--tl-surface)] px-1 py-0.5" : ""
+      }`}
       style={{
         left: `${lane.x1 * 100}%`,
         transform: `translate(${inside ? "calc(-100% - 3px)" : "3px"}, -50%)`,
