@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { comparableStderr } from "./cpython-compare";
 import { createNodeEngine, type NodeEngine } from "./node-runtime";
 import type { Trace } from "./trace";
 
@@ -24,18 +25,6 @@ interface Expected {
 
 /** Programs whose stderr is part of what they teach: compared too (CPython's internal frames aside). */
 const STDERR_MATTERS = ["never_awaited", "task_exception_never_retrieved", "debug_slow_callback"];
-
-/**
- * What stays the same between CPython 3.13 here and Pyodide's 3.14: not object addresses, where the
- * standard library lives and its line numbers, nor a measured duration's last digit (CPython's
- * `time.sleep(0.2)` took 0.202 s; the engine's takes 0.200 exactly).
- */
-export function comparableStderr(text: string): string {
-  return text
-    .replace(/\b0x[0-9a-f]+\b/g, "0x…")
-    .replace(/(?:\/[\w.+-]+)+\/asyncio\/(\w+\.py):\d+/g, "asyncio/$1:…")
-    .replace(/\btook (\d+\.\d\d)\d seconds\b/g, "took $1… seconds");
-}
 
 let engine: NodeEngine;
 beforeAll(async () => {
