@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { lessons, plain, quizQuestion, quizQuestions } from "./support/course";
-import { choose, expect, test } from "./support/fixtures";
+import { choose, expect, partReady, test } from "./support/fixtures";
 
 const KEY = "asyncio-live:progress";
 const V1_KEY = "asyncio-live:v1:progress";
@@ -12,6 +12,10 @@ async function answerRight(page: Page, id: string) {
   const data = quizQuestion(id);
   if (data.kind !== "choice") throw new Error(`${id} is not a choice question`);
   const q = page.locator(`[data-question="${id}"]`);
+  // These tests are about progress: answer on the live quiz (quiz.spec.ts covers clicks that come
+  // while its code loads).
+  await q.scrollIntoViewIfNeeded();
+  await partReady(q);
   for (const choice of data.choices.filter((c) => c.correct)) {
     await choose(q.getByLabel(plain(choice.text)));
   }

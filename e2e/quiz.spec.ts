@@ -151,6 +151,8 @@ test("several right answers need all of them", async ({ page }) => {
   await page.goto("/lessons/why-async/");
   const q = question(page, "why-async-waiting-work");
   await expect(q.getByRole("checkbox")).toHaveCount(3);
+  await q.scrollIntoViewIfNeeded();
+  await partReady(q);
   await choose(q.getByLabel("Fetching 50 web pages"));
   await q.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict(q)).toContainText(/you missed a right answer/i);

@@ -180,7 +180,9 @@ test.describe("the timeline beside an example's output", () => {
       expect(b.right - b.left).toBeGreaterThan(100);
       if (i > 0) expect(b.left).toBeGreaterThanOrEqual(blocked[i - 1]!.right - 1);
     });
-    expect(only(lanes[0]!.segments, "running").length).toBeGreaterThan(0);
+    // The computing between the sleeps is too short to cost virtual time (the engine's clock rule):
+    // the three blocked bars fill the whole run.
+    expect(blocked[2]!.end).toBeCloseTo(6, 1);
     const bar = timeline.locator('[data-lane="top level"] [data-state="blocked"]').first();
     await expect(bar).toHaveText("blocked: time.sleep(2)");
     await expect(bar).toHaveAttribute("title", /blocked in time\.sleep\(2\).*line 6/);
@@ -303,7 +305,7 @@ test.describe("the timeline beside an example's output", () => {
     await expect(timeline.getByText(/^This run · 1 task; finished in 6\.[01] s/)).toBeVisible();
     await expect(timeline.getByRole("slider", { name: "Playhead" })).toHaveAttribute(
       "aria-valuemax",
-      /^6\./,
+      /^6(\.\d+)?$/,
     );
     // On the shared 6 s axis the pinned gather's wait ends a third of the way along.
     const lanes = await drawnLanes(timeline);

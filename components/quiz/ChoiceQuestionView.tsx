@@ -1,11 +1,12 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { afterCheck, canAskForAnswer, freshAttempt, reveal } from "@/lib/quiz/attempt";
+import { canAskForAnswer } from "@/lib/quiz/attempt";
 import { checkChoice, isMultipleChoice, shuffled, type ChoiceVerdict } from "@/lib/quiz/check";
 import type { ChoiceQuestion } from "@/lib/quiz/schema";
-import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
+import type { QuestionRef } from "@/lib/progress/store";
 import { Feedback, RevealedNote } from "./Feedback";
+import { useAttempt } from "./useAttempt";
 import { InlineText } from "./InlineText";
 import { choiceClass, primaryButton } from "./styles";
 
@@ -33,7 +34,7 @@ export function ChoiceQuestionView({ question, questionRef, labelledBy }: Props)
   );
   const [picked, setPicked] = useState<number[]>([]);
   const [verdict, setVerdict] = useState<ChoiceVerdict | null>(null);
-  const [attempt, setAttempt] = useState(freshAttempt);
+  const { attempt, record, showAnswer } = useAttempt(questionRef);
 
   const toggle = (index: number) => {
     setVerdict(null);
@@ -48,16 +49,8 @@ export function ChoiceQuestionView({ question, questionRef, labelledBy }: Props)
 
   const check = () => {
     const result = checkChoice(question, picked);
-    const next = afterCheck(attempt, result.correct);
     setVerdict(result);
-    setAttempt(next);
-    if (next.revealed && !attempt.revealed) getProgressStore().revealAnswer(questionRef);
-    getProgressStore().answerQuestion(questionRef, result.correct);
-  };
-
-  const showAnswer = () => {
-    setAttempt(reveal(attempt));
-    getProgressStore().revealAnswer(questionRef);
+    record(result.correct);
   };
 
   // What each choice shows: everything once solved or revealed; after a miss, only what was picked.

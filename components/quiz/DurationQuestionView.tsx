@@ -1,11 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
-import { afterCheck, canAskForAnswer, freshAttempt, reveal } from "@/lib/quiz/attempt";
+import { canAskForAnswer } from "@/lib/quiz/attempt";
 import { checkDuration, matchingDuration, type DurationVerdict } from "@/lib/quiz/check";
 import type { DurationQuestion } from "@/lib/quiz/schema";
-import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
+import type { QuestionRef } from "@/lib/progress/store";
 import { Feedback, RevealedNote } from "./Feedback";
+import { useAttempt } from "./useAttempt";
 import { InlineText } from "./InlineText";
 import { choiceClass, primaryButton } from "./styles";
 import { runLabel, useProgramRun } from "./useProgramRun";
@@ -28,7 +29,7 @@ export function DurationQuestionView({ question, code, questionRef, labelledBy }
   const [picked, setPicked] = useState<number | null>(null);
   const [verdict, setVerdict] = useState<DurationVerdict | null>(null);
   const [elapsed, setElapsed] = useState<number | null>(null);
-  const [attempt, setAttempt] = useState(freshAttempt);
+  const { attempt, record, showAnswer } = useAttempt(questionRef);
   const [failure, setFailure] = useState<string | null>(null);
   const program = useProgramRun(question.file.split("/").pop() ?? "quiz.py");
 
@@ -41,17 +42,9 @@ export function DurationQuestionView({ question, code, questionRef, labelledBy }
       return;
     }
     const result = checkDuration(question.options, picked, outcome.result.elapsed);
-    const next = afterCheck(attempt, result.correct);
     setVerdict(result);
     setElapsed(result.elapsed);
-    setAttempt(next);
-    if (next.revealed && !attempt.revealed) getProgressStore().revealAnswer(questionRef);
-    getProgressStore().answerQuestion(questionRef, result.correct);
-  };
-
-  const showAnswer = () => {
-    setAttempt(reveal(attempt));
-    getProgressStore().revealAnswer(questionRef);
+    record(result.correct);
   };
 
   const answerIndex =

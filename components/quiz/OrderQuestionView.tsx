@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { afterCheck, canAskForAnswer, freshAttempt, reveal } from "@/lib/quiz/attempt";
+import { canAskForAnswer } from "@/lib/quiz/attempt";
 import {
   checkOrder,
   initialOrder,
@@ -10,8 +10,9 @@ import {
   type OrderVerdict,
 } from "@/lib/quiz/check";
 import type { OrderQuestion } from "@/lib/quiz/schema";
-import { getProgressStore, type QuestionRef } from "@/lib/progress/store";
+import type { QuestionRef } from "@/lib/progress/store";
 import { Feedback, RevealedNote } from "./Feedback";
+import { useAttempt } from "./useAttempt";
 import { InlineText } from "./InlineText";
 import { lineClass, moveButton, primaryButton } from "./styles";
 import { runLabel, useProgramRun } from "./useProgramRun";
@@ -30,7 +31,7 @@ interface Props {
  */
 export function OrderQuestionView({ question, code, questionRef, labelledBy }: Props) {
   const initial = useMemo(() => initialOrder(question), [question]);
-  const [attempt, setAttempt] = useState(freshAttempt);
+  const { attempt, record, showAnswer } = useAttempt(questionRef);
   const [order, setOrder] = useState(initial);
   const [verdict, setVerdict] = useState<OrderVerdict | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -64,17 +65,10 @@ export function OrderQuestionView({ question, code, questionRef, labelledBy }: P
     }
     const answer = order.map((index) => question.lines[index]!);
     const result = checkOrder(answer, outputLines(outcome.result.stdout));
-    const next = afterCheck(attempt, result.correct);
     setVerdict(result);
-    setAttempt(next);
-    if (next.revealed && !attempt.revealed) getProgressStore().revealAnswer(questionRef);
-    getProgressStore().answerQuestion(questionRef, result.correct);
+    record(result.correct);
   };
 
-  const showAnswer = () => {
-    setAttempt(reveal(attempt));
-    getProgressStore().revealAnswer(questionRef);
-  };
   const marked = verdict !== null && (verdict.correct || attempt.revealed);
 
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "@/lib/runtime/trace";
 import { layoutTimeline } from "./layout";
+import { laneStateAt } from "./state";
 import { loadFixture } from "./test-fixtures";
 
 /** The sequential example as a Stop would leave it: main ended by the engine's `Stopped`. */
@@ -40,6 +41,12 @@ describe("a run the reader stopped", () => {
       layout.summary,
     ]);
     expect(text).not.toMatch(/Stopped|raised/);
+  });
+
+  it("shows the stopped task as ended, not running, when the replay rests at the run's end", () => {
+    // A stopped step ends exactly at the run's end (the clock is exact): at that instant it is over.
+    expect(main.end).not.toBeNull();
+    expect(laneStateAt(main, main.end!).state).toBe("done");
   });
 
   it("still names an exception the program raised itself", () => {
