@@ -349,9 +349,11 @@ test.describe("the timeline beside an example's output", () => {
     await expect(timeline).not.toContainText(/raised Stopped|Stopped\b/);
 
     await timeline.getByRole("button", { name: "Table", exact: true }).click();
-    const ending = timeline.getByRole("table", { name: "Timeline" }).locator("tbody tr", {
-      hasText: "finished",
-    });
+    // main()'s last row (the top level's own row ends the run too).
+    const ending = timeline
+      .getByRole("table", { name: "Timeline" })
+      .locator("tbody tr", { hasText: "finished" })
+      .filter({ hasText: "main()" });
     await expect(ending).toHaveCount(1);
     await expect(ending.locator("td").nth(4)).toHaveText("stopped by you");
   });
