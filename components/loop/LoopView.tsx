@@ -34,7 +34,7 @@ export function seconds(t: number): string {
 }
 
 const button =
-  "rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  "rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 const heading = "text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400";
 const empty = "text-xs text-zinc-600 italic dark:text-zinc-400";
 
@@ -164,9 +164,9 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
       data-loop-view
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-2">
-        <h3 id={titleId} className="text-sm font-semibold">
+        <span id={titleId} className="text-sm font-semibold">
           Event loop
-        </h3>
+        </span>
         {state && (
           <span className="min-w-0 flex-1 basis-48 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
             {state.position.iteration >= state.iterations
@@ -205,18 +205,23 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 type="button"
                 className={button}
                 onClick={actions.start}
-                disabled={flat === 0}
+                aria-disabled={flat === 0}
               >
                 ⇤ Start
               </button>
-              <button type="button" className={button} onClick={actions.back} disabled={flat === 0}>
+              <button
+                type="button"
+                className={button}
+                onClick={actions.back}
+                aria-disabled={flat === 0}
+              >
                 ← Iteration
               </button>
               <button
                 type="button"
                 className={button}
                 onClick={actions.stepBack}
-                disabled={flat === 0}
+                aria-disabled={flat === 0}
               >
                 ‹ Callback
               </button>
@@ -224,7 +229,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 type="button"
                 className={button}
                 onClick={actions.step}
-                disabled={flat >= last}
+                aria-disabled={flat >= last}
               >
                 Callback ›
               </button>
@@ -232,7 +237,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 type="button"
                 className={button}
                 onClick={actions.forward}
-                disabled={flat >= last}
+                aria-disabled={flat >= last}
               >
                 Iteration →
               </button>
@@ -240,7 +245,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 type="button"
                 className={button}
                 onClick={actions.print}
-                disabled={flat >= last}
+                aria-disabled={flat >= last}
               >
                 Next print
               </button>
@@ -248,7 +253,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 type="button"
                 className={button}
                 onClick={actions.end}
-                disabled={flat >= last}
+                aria-disabled={flat >= last}
               >
                 End ⇥
               </button>
@@ -274,7 +279,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
             )}
             <div className="grid gap-x-4 gap-y-3 px-3 pb-3 text-xs sm:grid-cols-2 lg:grid-cols-3">
               <div>
-                <h4 className={heading}>Running</h4>
+                <p className={heading}>Running</p>
                 <p className="mt-1" data-loop="running">
                   {state.running ? (
                     <>
@@ -294,9 +299,9 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                     </span>
                   )}
                 </p>
-                <h4 className={`${heading} mt-3`} id={`${id}-ready`}>
+                <p className={`${heading} mt-3`} id={`${id}-ready`}>
                   Ready queue
-                </h4>
+                </p>
                 {state.ready.length === 0 ? (
                   <p className={`${empty} mt-1`}>Empty.</p>
                 ) : (
@@ -324,9 +329,9 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 )}
               </div>
               <div>
-                <h4 className={heading} id={`${id}-timers`}>
+                <p className={heading} id={`${id}-timers`}>
                   Timers
-                </h4>
+                </p>
                 {state.timers.length === 0 ? (
                   <p className={`${empty} mt-1`}>None scheduled.</p>
                 ) : (
@@ -340,9 +345,9 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                     <More count={state.timers.length - VIEW_LIST_CAP} />
                   </ol>
                 )}
-                <h4 className={`${heading} mt-3`} id={`${id}-waiting`}>
+                <p className={`${heading} mt-3`} id={`${id}-waiting`}>
                   Waiting tasks
-                </h4>
+                </p>
                 {state.waiting.length === 0 ? (
                   <p className={`${empty} mt-1`}>None.</p>
                 ) : (
@@ -361,7 +366,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                 )}
               </div>
               <div className="sm:col-span-2 lg:col-span-1">
-                <h4 className={heading}>Await graph</h4>
+                <p className={heading}>Await graph</p>
                 {state.graph.length === 0 ? (
                   <p className={`${empty} mt-1`}>No task is alive.</p>
                 ) : (
