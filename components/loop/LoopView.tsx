@@ -49,7 +49,17 @@ function GraphTree({ nodes, depth = 0 }: { nodes: GraphNode[]; depth?: number })
     <ul className={depth ? "ml-3 border-l border-zinc-300 pl-2 dark:border-zinc-700" : ""}>
       {nodes.slice(0, VIEW_LIST_CAP).map((node) => (
         <li key={node.task} className="py-0.5">
-          <span className="font-mono">{node.label}</span>{" "}
+          <span className="font-mono">{node.label}</span>
+          {node.stack && (
+            <span className="font-mono text-zinc-600 dark:text-zinc-400">
+              {" "}
+              →{" "}
+              {node.stack
+                .slice(1)
+                .map((name) => `${name}()`)
+                .join(" → ")}
+            </span>
+          )}{" "}
           {node.state === "waiting" ? (
             <span className="text-zinc-600 dark:text-zinc-400">
               awaits <span className="font-mono">{node.awaits}</span>

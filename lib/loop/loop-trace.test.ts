@@ -127,6 +127,34 @@ asyncio.run(main())
     expect(sleep?.cancelled).toBe(false);
   });
 
+  it("notes the user's coroutines a task is suspended in (capture_call_graph's call stack)", () => {
+    const r = run(`import asyncio
+
+async def my_sleep(seconds):
+    future = asyncio.get_running_loop().create_future()
+    asyncio.get_running_loop().call_later(seconds, future.set_result, None)
+    await future
+
+async def fetch(i):
+    await my_sleep(1)
+
+async def main():
+    await asyncio.gather(fetch(1), fetch(2))
+
+asyncio.run(main())
+`);
+    const s = loopStateAt(r.trace, { iteration: 2, handle: null })!;
+    expect(s.waiting.map((w) => [w.label, w.waitsOn, w.stack])).toEqual([
+      ["main()", "gather(2)", null],
+      ["fetch(1)", "future", ["fetch", "my_sleep"]],
+      ["fetch(2)", "future", ["fetch", "my_sleep"]],
+    ]);
+    expect(s.timers.map((t) => t.text)).toEqual([
+      "Future.set_result(None), for fetch(1)",
+      "Future.set_result(None), for fetch(2)",
+    ]);
+  });
+
   it("is bounded: beyond the detail window iterations keep only counts", () => {
     const r = run(`import asyncio
 

@@ -37,6 +37,8 @@ export interface WaitingEntry {
   label: string;
   waitsOn: string;
   line: number | null;
+  /** The user's coroutines it is suspended in, outermost first, when more than its own. */
+  stack: string[] | null;
 }
 
 /** One task in the await graph and what it awaits (as `asyncio.capture_call_graph` walks it,
@@ -47,6 +49,8 @@ export interface GraphNode {
   state: "running" | "ready" | "waiting";
   /** What it awaits, in words ("gather(3)", "sleep(2)"); null when running or ready. */
   awaits: string | null;
+  /** The user's coroutines it is suspended in, outermost first, when more than its own. */
+  stack: string[] | null;
   children: GraphNode[];
 }
 
@@ -175,6 +179,17 @@ function stepsDone(loop: LoopTrace, taskCount: number, count: number): Int32Arra
   return done;
 }
 
+const stackMaps = new WeakMap<LoopTrace, Map<string, string[]>>();
+/** "task:step" -> the coroutine chain after that step (built once per trace). */
+function stacksOf(loop: LoopTrace): Map<string, string[]> {
+  let map = stackMaps.get(loop);
+  if (!map) {
+    map = new Map(loop.stacks.map(([task, step, chain]) => [`${task}:${step}`, chain]));
+    stackMaps.set(loop, map);
+  }
+  return map;
+}
+
 const GRAPH_ROOTS = 40;
 const LIST_CAP = 60;
 
@@ -256,6 +271,7 @@ export function loopStateAt(trace: Trace, pos: LoopPosition): LoopState | null {
   timers.sort((a, b) => a.due - b.due);
 
   // Task states.
+  const stacks = stacksOf(loop);
   const readyTasks = new Set<number>();
   for (const r of ready) if (r.kind === "step" && r.task !== null) readyTasks.add(r.task);
   const runningTask = running?.kind === "step" ? running.task : null;
@@ -270,6 +286,7 @@ export function loopStateAt(trace: Trace, pos: LoopPosition): LoopState | null {
         label: task.label,
         state: "running",
         awaits: null,
+        stack: null,
         children: [],
       });
       if (running?.line) lines.push({ line: running.line, label: task.label, running: true });
@@ -283,6 +300,7 @@ export function loopStateAt(trace: Trace, pos: LoopPosition): LoopState | null {
           label: task.label,
           state: "ready",
           awaits: null,
+          stack: null,
           children: [],
         });
       continue;
@@ -295,20 +313,24 @@ export function loopStateAt(trace: Trace, pos: LoopPosition): LoopState | null {
         label: task.label,
         state: "ready",
         awaits: null,
+        stack: null,
         children: [],
       });
     } else {
+      const stack = stacks.get(`${task.id}:${d - 1}`) ?? null;
       waiting.push({
         task: task.id,
         label: task.label,
         waitsOn: wait.awaiting.label,
         line: wait.line,
+        stack,
       });
       state.set(task.id, {
         task: task.id,
         label: task.label,
         state: "waiting",
         awaits: wait.awaiting.label,
+        stack,
         children: [],
       });
     }

@@ -174,6 +174,10 @@ export interface LoopTrace {
   /** Every task step in the order they ran: `[task id, index in that task's steps]`. An
    * iteration's `stepsBefore` counts into it, so the task trace can be read "as it was then". */
   stepOrder: [number, number][];
+  /** The user's coroutines a task was suspended in after a step, when it was more than its own:
+   * `[task id, index in its steps, ["main", "helper"]]`, outermost first (the coroutine part of
+   * `asyncio.capture_call_graph`). Recorded in the detail window only. */
+  stacks: [number, number, string[]][];
 }
 
 export interface LoopIteration {
@@ -308,6 +312,9 @@ const LoopTraceWireSchema = z.object({
   /** [due µs, added, removed, cancelled 0/1, task, label index, ...] per timer. */
   timers: flat,
   labels: strings,
+  /** [global step, chain index, ...]; optional: engines before it. */
+  stacks: ints.optional(),
+  chains: z.array(strings).optional(),
   detail: int.nullable(),
   detailLimit: int,
 });
@@ -495,7 +502,17 @@ function expandLoop(
       label: labelAt(flatTimers[i + 5] ?? 0),
     });
   }
-  return { iterations, timers, detail: w.detail, detailLimit: w.detailLimit, stepOrder };
+  const stacks: LoopTrace["stacks"] = [];
+  const flatStacks = w.stacks ?? [];
+  for (let i = 0; i + 1 < flatStacks.length; i += 2) {
+    const order =
+      stepOrder[flatStacks[i]!] ??
+      malformed(`a loop stack refers to unknown step ${flatStacks[i]}`);
+    const chain =
+      w.chains?.[flatStacks[i + 1]!] ?? malformed("a loop stack refers to an unknown chain");
+    stacks.push([order[0], order[1], chain]);
+  }
+  return { iterations, timers, detail: w.detail, detailLimit: w.detailLimit, stepOrder, stacks };
 }
 
 /** Expands the validated wire form into the documented `RunResult`. */

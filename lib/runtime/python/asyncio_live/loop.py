@@ -15,6 +15,7 @@ import functools
 import heapq
 import math
 import types
+from types import CoroutineType
 
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
@@ -276,6 +277,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
         lt.iters.append(record)
         items = lt.items
         step_done = tracer.step_done
+        filename = tracer.filename
         run = self._run_handle_debug if self._debug else _run_handle
         clock = state.clock
         for i in range(count):
@@ -316,6 +318,10 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 if detailed:
                     items += (0, step, len(ready) - (count - i - 1))
                     lt.budget -= 1
+                    if owner._fut_waiter is not None:
+                        coro = owner.get_coro()
+                        if coro.__class__ is CoroutineType and coro.cr_await is not None:
+                            lt.stack(step, coro, filename)
         handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
 
     def _run_handle_debug(self, handle):

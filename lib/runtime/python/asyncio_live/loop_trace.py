@@ -22,6 +22,7 @@ import asyncio.taskgroups as _taskgroups
 import asyncio.timeouts as _timeouts
 import asyncio.futures as _futures
 import functools
+import types
 
 from .describe import short_repr
 
@@ -30,6 +31,7 @@ from .describe import short_repr
 DETAIL_HANDLES = 20_000
 
 _SLEEP_DONE = _futures._set_result_unless_cancelled
+_CoroutineType = types.CoroutineType
 _GATHER_DONE_NAME = "gather.<locals>._done_callback"
 
 
@@ -48,6 +50,12 @@ class LoopTrace:
         # `added` and `removed` (None: never left). task: the task that set it (whose sleep it
         # ends), or None; label: index into labels.
         self.timers = []
+        # [step, chain index, ...] for steps after which the task was suspended inside coroutines
+        # it awaits (main -> helper -> ...): the coroutine part of `asyncio.capture_call_graph`.
+        # chains[k] lists their names, outermost first, the user's coroutines only.
+        self.stacks = []
+        self.chains = []
+        self._chain_index = {}
         self.labels = []
         self._label_index = {}
         # Iterations started so far (the next one's number).
@@ -96,6 +104,26 @@ class LoopTrace:
         shown = ", ".join(short_repr(a) for a in args[:3]) + (", ..." if len(args) > 3 else "")
         return self.label(f"{name}({shown})"), task
 
+    def stack(self, step, coro, filename):
+        """Notes the chain of the user's coroutines `coro` is suspended in, if longer than one."""
+        names = None
+        obj = coro.cr_await
+        while obj is not None and obj.__class__ is _CoroutineType:
+            code = obj.cr_code
+            if code.co_filename == filename:
+                if names is None:
+                    names = [coro.__qualname__]
+                names.append(code.co_qualname)
+            obj = obj.cr_await
+        if names is None:
+            return
+        key = tuple(names)
+        index = self._chain_index.get(key)
+        if index is None:
+            index = self._chain_index[key] = len(self.chains)
+            self.chains.append(names)
+        self.stacks += (step, index)
+
     # ----- timers -----
 
     def timer_added(self, timer, callback, args, when):
@@ -127,6 +155,8 @@ class LoopTrace:
             "items": self.items,
             "timers": self.timers,
             "labels": self.labels,
+            "stacks": self.stacks,
+            "chains": self.chains,
             "detail": self.detail,
             "detailLimit": DETAIL_HANDLES,
         }
