@@ -429,7 +429,7 @@ function expandTasks(t: RunResultWire["trace"], stepOrder: [number, number][] = 
       before.end = start;
       before.readyAt ??= start;
     }
-    stepOrder.push([id, task.steps.length]);
+    stepOrder?.push([id, task.steps.length]);
     task.steps.push({ start, end, line });
     const index = steps[i + 5];
     if (index === null || index === undefined) {
@@ -524,8 +524,9 @@ export function expandRunResult(wire: RunResultWire): RunResult {
     t: sec(at),
     task,
   }));
+  // Global step order, only for the loop trace (it refers to steps by it).
   const stepOrder: [number, number][] = [];
-  const tasks = expandTasks(t, stepOrder);
+  const tasks = expandTasks(t, t.loop ? stepOrder : undefined);
   const idle: Trace["idle"] = [];
   for (let i = 0; i + 1 < t.idle.length; i += 2) {
     idle.push({ start: sec(t.idle[i]!), end: sec(t.idle[i + 1]!) });

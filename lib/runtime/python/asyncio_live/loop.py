@@ -318,10 +318,15 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 if detailed:
                     items += (0, step, len(ready) - (count - i - 1))
                     lt.budget -= 1
-                    if owner._fut_waiter is not None:
-                        coro = owner.get_coro()
-                        if coro.__class__ is CoroutineType and coro.cr_await is not None:
-                            lt.stack(step, coro, filename)
+                    # Suspended inside another coroutine of the user's (a sleep's own
+                    # coroutine is asyncio's: most steps stop at this check).
+                    coro = owner.get_coro()
+                    inner = coro.cr_await if coro.__class__ is CoroutineType else None
+                    if (
+                        inner.__class__ is CoroutineType
+                        and inner.cr_code.co_filename == filename
+                    ):
+                        lt.stack(step, coro, inner, filename)
         handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
 
     def _run_handle_debug(self, handle):

@@ -58,6 +58,7 @@ class LoopTrace:
         self._chain_index = {}
         self.labels = []
         self._label_index = {}
+        self._sleep_labels = {}
         # Iterations started so far (the next one's number).
         self.count = 0
         # Iterations recorded in detail (None while all are).
@@ -104,10 +105,11 @@ class LoopTrace:
         shown = ", ".join(short_repr(a) for a in args[:3]) + (", ..." if len(args) > 3 else "")
         return self.label(f"{name}({shown})"), task
 
-    def stack(self, step, coro, filename):
-        """Notes the chain of the user's coroutines `coro` is suspended in, if longer than one."""
+    def stack(self, step, coro, inner, filename):
+        """Notes the chain of the user's coroutines `coro` is suspended in, if longer than one
+        (`inner`, what it awaits, is a coroutine of the user's file)."""
         names = None
-        obj = coro.cr_await
+        obj = inner
         while obj is not None and obj.__class__ is _CoroutineType:
             code = obj.cr_code
             if code.co_filename == filename:
@@ -132,8 +134,13 @@ class LoopTrace:
         tracer = self.tracer
         task = tracer.current
         if callback is _SLEEP_DONE:
+            # The common case (every asyncio.sleep): one label per delay, looked up.
             delay = tracer.sleeping
-            label = self.label(f"sleep({delay:g}) ends" if delay is not None else "a sleep ends")
+            label = self._sleep_labels.get(delay)
+            if label is None:
+                label = self._sleep_labels[delay] = self.label(
+                    f"sleep({delay:g}) ends" if delay is not None else "a sleep ends"
+                )
         elif isinstance(getattr(callback, "__self__", None), _timeouts.Timeout):
             label = self.label("timeout expires")
         else:
