@@ -124,3 +124,45 @@ test("the Event loop region walks the gather example one iteration at a time", a
   await expect(loop.getByRole("toolbar")).toBeHidden();
   expect(pageWatch.errors).toEqual([]);
 });
+
+test("the Under the hood lesson: the hand-made sleep's timers and coroutine chain, both themes, two widths", async ({
+  page,
+  pageWatch,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.goto(lessonUrl("17-under-the-hood"));
+  await expect(page.getByRole("heading", { level: 1, name: "Under the hood" })).toBeVisible();
+  const example = page.locator('figure[data-example-file="my_sleep.py"]');
+  await example.scrollIntoViewIfNeeded();
+  await example.getByRole("button", { name: "Run", exact: true }).click();
+  const loop = example.getByRole("region", { name: "Event loop" });
+  await expect(loop).toBeVisible({ timeout: 90_000 });
+  await loop.getByRole("button", { name: "⇤ Start" }).click();
+  await loop.getByRole("button", { name: "Iteration →" }).click();
+  await loop.getByRole("button", { name: "Iteration →" }).click();
+  await expect(loop.locator("[data-loop=timers] > li")).toHaveCount(3);
+  await expect(loop.locator("[data-loop=timers]")).toContainText(
+    "Future.set_result(None), for fetch_data(1)",
+  );
+  await expect(loop.locator("[data-loop=graph]")).toContainText(
+    "fetch_data(1) → my_sleep() awaits future",
+  );
+  // The lesson's top, the stepped example with its Event loop region, and the small loop, per
+  // width and theme.
+  const shots = async (name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/under-the-hood-${name}-top.png` });
+    await example.screenshot({ path: `${SHOTS}/under-the-hood-${name}-my-sleep.png` });
+    await page
+      .locator('figure[data-example-file="tiny_loop.py"]')
+      .screenshot({ path: `${SHOTS}/under-the-hood-${name}-tiny-loop.png` });
+  };
+  await shots("1440-light");
+  await page.evaluate(() => document.documentElement.classList.add("dark"));
+  await shots("1440-dark");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shots("390-dark");
+  await page.evaluate(() => document.documentElement.classList.remove("dark"));
+  await shots("390-light");
+  expect(pageWatch.errors).toEqual([]);
+});
