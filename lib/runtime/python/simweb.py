@@ -22,7 +22,8 @@ file). Every choice that looks random (latency ranges, failures with a probabili
 
 The default web (`simweb.web`, used when a Client is given no `web=`)
 ----------------------------------------------------------------------
-https://api.example (JSON; every request takes 0.1 s)
+Every host takes 0.1 s to connect to (see Connections below) and then its latency to answer.
+https://api.example (JSON; latency 0.1 s)
     GET  /users                 10 users: [{"id": 1, "name": "Ada"}, ...]
     GET  /users/{id}            one user (id 1-10) with email and city; 404 for any other id
     GET  /users/{id}/posts      that user's posts (5 each)
@@ -35,7 +36,7 @@ https://api.example (JSON; every request takes 0.1 s)
     GET  /unreliable            fails with 503 with probability 0.3 (seeded)
     GET  /limited               at most 5 calls per second; more get 429 with Retry-After: 1
     GET  /page                  an HTML page, not JSON (r.json() raises JSONDecodeError)
-https://weather.example (JSON; each request takes 0.05-0.5 s, seeded)
+https://weather.example (JSON; latency 0.05-0.5 s, seeded)
     GET  /cities                the 8 city names
     GET  /cities/{name}         {"city", "temp", "sky"}; 404 for an unknown city
 https://docs.example, https://blog.example, https://slow.example (HTML pages with links)
@@ -64,6 +65,11 @@ fires); `rate_limit=(calls, seconds)`: more calls than that in one window of `se
 with a Retry-After header; `connections=N` (hosts only): at most N requests served at once, the
 others wait for a free connection. A handler gets the Request and the path's `{names}`, and
 returns a dict or list (JSON), a str (HTML), or a Response.
+
+Connections: a Client keeps the connections it opened, as a real client's pool does. A request
+takes a free one to its host if there is one; otherwise it first connects, which costs the host's
+`connect` time (0.1 s unless set) before the latency. So the first request to a host takes 0.1 s
+longer, and a program that makes a new Client for each request pays that every time.
 
 Errors are the ones httpx raises: ConnectError, ConnectTimeout/ReadTimeout/PoolTimeout (all
 TimeoutException), UnsupportedProtocol, InvalidURL, HTTPStatusError from raise_for_status(), and
@@ -370,7 +376,7 @@ class _Behaviour:
         self.fail_rate = fail_rate
         self.failure = failure
         self.rate_limit = rate_limit
-        self.rng = random.Random(f"{seed}:{rng_key}")
+        self.rng = random.Random(f"{seed}/{rng_key}")
         self.calls = 0
         self.window = None
         self.window_calls = 0
@@ -401,12 +407,15 @@ class _Route:
 class Host:
     """One simulated server: its routes and how it behaves."""
 
-    def __init__(self, web, name, latency, connections, **behaviour):
+    def __init__(self, web, name, latency, connections, connect, **behaviour):
+        if not (isinstance(connect, (int, float)) and connect >= 0):
+            raise ValueError(f"connect must be seconds >= 0, not {connect!r}")
         if connections is not None and (not isinstance(connections, int) or connections < 1):
             raise ValueError(f"connections must be a whole number >= 1, not {connections!r}")
         self.web = web
         self.name = name
         self.connections = connections
+        self.connect = connect
         self.behaviour = _Behaviour(name, web.seed, latency, **behaviour)
         self.routes = []
         self._slots = None
@@ -475,13 +484,13 @@ class Web:
         if default_sites:
             _build_default_sites(self)
 
-    def host(self, name, *, latency=0.1, connections=None, fail_every=None, fail_rate=None,
-             failure=503, rate_limit=None):
+    def host(self, name, *, latency=0.1, connect=0.1, connections=None, fail_every=None,
+             fail_rate=None, failure=503, rate_limit=None):
         """Adds (or replaces) a host, e.g. web.host("shop.example", latency=0.2)."""
         name = name.lower()
         if "/" in name or ":" in name:
             raise ValueError(f"a host is a bare name like 'shop.example', not {name!r}")
-        self.hosts[name] = Host(self, name, latency, connections, fail_every=fail_every,
+        self.hosts[name] = Host(self, name, latency, connections, connect, fail_every=fail_every,
                                 fail_rate=fail_rate, failure=failure, rate_limit=rate_limit)
         return self.hosts[name]
 
@@ -573,6 +582,9 @@ class Client:
         self.base_url = base_url
         self.headers = Headers(headers)
         self.is_closed = False
+        # Open connections not in use, per host: a request takes one if it can (no handshake)
+        # and gives it back when it got its answer, as a real client's connection pool does.
+        self._idle = {}
 
     async def __aenter__(self):
         return self
@@ -582,6 +594,7 @@ class Client:
 
     async def aclose(self):
         self.is_closed = True
+        self._idle.clear()
 
     async def get(self, url, *, params=None, headers=None, timeout=USE_CLIENT_DEFAULT):
         return await self.request("GET", url, params=params, headers=headers, timeout=timeout)
@@ -614,13 +627,13 @@ class Client:
         request = Request(method, parsed, headers=merged, json=json, content=content)
         if timeout is USE_CLIENT_DEFAULT:
             timeout = self.timeout
-        return await _send(self.web, request, timeout)
+        return await _send(self, request, timeout)
 
 
 AsyncClient = Client
 
 
-async def _send(web, request, timeout):
+async def _send(client, request, timeout):
     """Waits out the request in the loop's time. `trace` is what the course's timeline shows for
     this wait (see _register_with_tracer): filled in with the status or error when it ends."""
     trace = {
@@ -631,6 +644,7 @@ async def _send(web, request, timeout):
         "error": None,
         "label": f"{request.method} {request.url}",
     }
+    web = client.web
     loop = asyncio.get_running_loop()
     start = loop.time()
     slots = None
@@ -650,18 +664,30 @@ async def _send(web, request, timeout):
                     slots = None
                     raise PoolTimeout("timed out waiting for a free connection",
                                       request=request) from None
-        response, latency = web._answer(request, web._clock(loop))
+        # Connecting and waiting for the answer are one sleep, so the timeline shows one wait.
+        # The server decides its answer as the request arrives, after the connection is made.
+        connect = 0.0
+        idle = client._idle.get(host.name, 0)
+        if idle:
+            client._idle[host.name] = idle - 1
+        else:
+            connect = host.connect
+        response, latency = web._answer(request, web._clock(loop) + connect)
         spent = loop.time() - start
-        if timeout is not None and spent + latency > timeout:
+        if timeout is not None and spent + connect + latency > timeout:
             await asyncio.sleep(max(0.0, timeout - spent))
+            if spent + connect > timeout:
+                raise ConnectTimeout("timed out while connecting", request=request)
             raise ReadTimeout("The read operation timed out", request=request)
-        await asyncio.sleep(latency)
+        await asyncio.sleep(connect + latency)
         if response == "connect":
             raise ConnectError("[Errno 111] Connection refused", request=request)
         if response is None:
             raise ReadTimeout("The server never answered", request=request)
         response.request = request
         response.url = request.url
+        if not client.is_closed:
+            client._idle[host.name] = client._idle.get(host.name, 0) + 1
         trace["status"] = response.status_code
         trace["label"] += f" → {response.status_code}"
         return response
