@@ -77,8 +77,10 @@ Client = lambda: _Client(web=web)`,
       );
     const a = lines(run(code(1)));
     expect(new Set(a).size).toBeGreaterThan(1);
-    for (const x of a)
-      (expect(Number(x)).toBeGreaterThanOrEqual(0.1), expect(Number(x)).toBeLessThanOrEqual(0.5));
+    for (const x of a) {
+      expect(Number(x)).toBeGreaterThanOrEqual(0.1);
+      expect(Number(x)).toBeLessThanOrEqual(0.5);
+    }
     expect(lines(run(code(1)))).toEqual(a);
     expect(lines(run(code(2)))).not.toEqual(a);
   });
