@@ -28,6 +28,7 @@ https://api.example (JSON; latency 0.1 s)
     GET  /users/{id}            one user (id 1-10) with email and city; 404 for any other id
     GET  /users/{id}/posts      that user's posts (5 each)
     GET  /posts/{id}            post 1-50: {"id", "user", "title"}; 404 otherwise
+    GET  /comments/{id}         comment 1-100: {"id", "post", "text"}; 404 otherwise
     POST /posts                 201 with {"id": 51, ...the JSON sent}
     POST /echo                  200 with the JSON sent
     GET  /status/{code}         answers with that status code (e.g. /status/503)
@@ -748,6 +749,8 @@ def _build_default_sites(web):
 
     api.get("/users/{id}/posts", user_posts)
     api.get("/posts/{id}", one(posts, "id", "post"))
+    comments = [{"id": i, "post": (i - 1) // 2 + 1, "text": f"Comment {i}"} for i in range(1, 101)]
+    api.get("/comments/{id}", one(comments, "id", "comment"))
     api.post("/posts", lambda request: Response(201, json={"id": 51, **_body(request)}))
     api.post("/echo", lambda request: _body(request))
 

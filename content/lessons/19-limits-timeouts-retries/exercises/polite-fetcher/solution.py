@@ -1,0 +1,31 @@
+import asyncio
+
+from simweb import Client, HTTPStatusError, Web
+
+# The shop's server: it answers in 0.2 s, and every 5th call it receives fails with 503.
+web = Web()
+shop = web.host("shop.example", latency=0.2, fail_every=5)
+shop.get("/items/{id}", lambda request, id: {"id": int(id), "price": int(id) * 3})
+
+
+async def fetch(client, limit, item, attempts=3):
+    for attempt in range(1, attempts + 1):
+        try:
+            async with limit:
+                response = await client.get(f"https://shop.example/items/{item}")
+            response.raise_for_status()
+            return response.json()["price"]
+        except HTTPStatusError as error:
+            if error.response.status_code < 500 or attempt == attempts:
+                raise
+            await asyncio.sleep(0.1 * 2 ** (attempt - 1))
+
+
+async def main():
+    limit = asyncio.Semaphore(4)
+    async with Client(web=web) as client:
+        prices = await asyncio.gather(*(fetch(client, limit, item) for item in range(1, 21)))
+    print(f"{len(prices)} prices, total {sum(prices)}")
+
+
+asyncio.run(main())
