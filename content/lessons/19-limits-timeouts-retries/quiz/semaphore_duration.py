@@ -3,15 +3,15 @@ import asyncio
 from simweb import Client
 
 
-async def fetch(client, limit, i):
+async def fetch(client, limit):
     async with limit:
-        await client.get(f"https://api.example/comments/{i}")
+        await client.get("https://api.example/delay/1")
 
 
 async def main():
     limit = asyncio.Semaphore(4)
     async with Client() as client:
-        await asyncio.gather(*(fetch(client, limit, i) for i in range(1, 13)))
+        await asyncio.gather(*(fetch(client, limit) for _ in range(12)))
 
 
 asyncio.run(main())
