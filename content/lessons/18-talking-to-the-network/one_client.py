@@ -3,11 +3,12 @@ import time
 
 from simweb import Client
 
-URLS = [f"https://api.example/posts/{i}" for i in range(1, 6)]
+URLS = [f"https://api.example/posts/{i}" for i in range(1, 4)]
 
 
 async def fetch_with_new_client(url):
-    async with Client() as client:  # a new client, so a new connection, every time
+    # A new client, so a new connection, every time:
+    async with Client() as client:
         response = await client.get(url)
         return response.json()["title"]
 
@@ -19,7 +20,8 @@ async def main():
     print(f"a new client per request: {time.perf_counter() - start:.1f} s")
 
     start = time.perf_counter()
-    async with Client() as client:  # one client, its connection kept and reused
+    # One client: its connection is kept and reused.
+    async with Client() as client:
         for url in URLS:
             response = await client.get(url)
             response.json()["title"]

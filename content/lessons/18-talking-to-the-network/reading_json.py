@@ -16,7 +16,8 @@ async def main():
         posts = response.json()  # a list of dicts
         print(f"{len(posts)} posts, the first: {posts[0]['title']!r}")
 
-        response = await client.post(f"{API}/posts", json={"user": 3, "title": "Hello"})
+        new_post = {"user": 3, "title": "Hello"}
+        response = await client.post(f"{API}/posts", json=new_post)
         print(response.status_code, response.json())
 
 

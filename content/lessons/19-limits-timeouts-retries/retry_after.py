@@ -10,14 +10,17 @@ async def polite_get(client, n):
         response = await client.get(URL)
         if response.status_code != 429:
             return response
-        wait = float(response.headers["Retry-After"])  # seconds, as the server asks
+        # The server says how many seconds to wait:
+        wait = float(response.headers["Retry-After"])
         print(f"request {n}: 429, waiting {wait:g} s")
         await asyncio.sleep(wait)
 
 
 async def main():
     async with Client() as client:
-        responses = await asyncio.gather(*(polite_get(client, n) for n in range(1, 13)))
+        responses = await asyncio.gather(
+            *(polite_get(client, n) for n in range(1, 13))
+        )
     print([response.status_code for response in responses])
 
 

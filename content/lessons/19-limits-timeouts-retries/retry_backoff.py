@@ -3,6 +3,7 @@ import random
 
 from simweb import Client, HTTPStatusError, TransportError
 
+URL = "https://api.example/unreliable"  # fails about a third of the time
 jitter = random.Random(7)  # seeded: the same delays on every run
 
 
@@ -13,19 +14,22 @@ async def get_with_retries(client, url, attempts=4, base=0.1):
             response.raise_for_status()
             return response
         except (HTTPStatusError, TransportError) as error:
-            if isinstance(error, HTTPStatusError) and error.response.status_code < 500:
-                raise  # a 4xx will not change on a second try
-            if attempt == attempts:
+            # A 4xx answer will not change on a second try: only retry the rest.
+            retry = isinstance(error, TransportError) or (
+                error.response.status_code >= 500
+            )
+            if not retry or attempt == attempts:
                 raise
             delay = base * 2 ** (attempt - 1) + jitter.uniform(0, base)
-            print(f"  attempt {attempt}: {type(error).__name__}, again in {delay:.2f} s")
+            name = type(error).__name__
+            print(f"  attempt {attempt}: {name}, again in {delay:.2f} s")
             await asyncio.sleep(delay)
 
 
 async def main():
     async with Client() as client:
         for call in range(1, 4):
-            response = await get_with_retries(client, "https://api.example/unreliable")
+            response = await get_with_retries(client, URL)
             print(f"call {call}: {response.status_code} {response.json()}")
 
 

@@ -24,7 +24,9 @@ async def main():
     limit = asyncio.Semaphore(10)
     start = time.perf_counter()
     async with Client() as client:
-        statuses = await asyncio.gather(*(fetch(client, limit, url) for url in URLS))
+        statuses = await asyncio.gather(
+            *(fetch(client, limit, url) for url in URLS)
+        )
     print(f"{statuses.count(200)} of {len(URLS)} answered 200")
     print(f"at most {most_in_flight} requests in flight")
     print(f"{time.perf_counter() - start:.1f} s")

@@ -4,7 +4,7 @@ from simweb import Client
 
 
 class TokenBucket:
-    """At most `rate` acquisitions a second, with bursts of up to `capacity`."""
+    """At most `rate` acquisitions a second, in bursts of up to `capacity`."""
 
     def __init__(self, rate, capacity):
         self.rate = rate
@@ -17,7 +17,8 @@ class TokenBucket:
         while True:
             now = loop.time()
             if self.updated is not None:
-                self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+                refill = (now - self.updated) * self.rate
+                self.tokens = min(self.capacity, self.tokens + refill)
             self.updated = now
             if self.tokens >= 1:
                 self.tokens -= 1
@@ -32,9 +33,12 @@ async def fetch(client, bucket, n):
 
 
 async def main():
-    bucket = TokenBucket(rate=4, capacity=1)  # 4 a second: under the server's 5
+    # 4 a second: under the server's limit of 5.
+    bucket = TokenBucket(rate=4, capacity=1)
     async with Client() as client:
-        statuses = await asyncio.gather(*(fetch(client, bucket, n) for n in range(12)))
+        statuses = await asyncio.gather(
+            *(fetch(client, bucket, n) for n in range(12))
+        )
     print(statuses)
     print(f"{statuses.count(429)} rate-limited")
 

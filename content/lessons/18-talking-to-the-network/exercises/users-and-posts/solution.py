@@ -24,7 +24,9 @@ async def report(client, user_id):
 
 async def main():
     async with Client() as client:
-        lines = await asyncio.gather(*(report(client, user_id) for user_id in USER_IDS))
+        lines = await asyncio.gather(
+            *(report(client, user_id) for user_id in USER_IDS)
+        )
     for line in lines:
         print(line)
 

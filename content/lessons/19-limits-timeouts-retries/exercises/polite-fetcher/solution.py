@@ -2,17 +2,23 @@ import asyncio
 
 from simweb import Client, HTTPStatusError, Web
 
-# The shop's server: it answers in 0.2 s, and every 5th call it receives fails with 503.
+SHOP = "https://shop.example"
+
+# The shop's server answers in 0.2 s; every 5th call it receives fails (503).
 web = Web()
 shop = web.host("shop.example", latency=0.2, fail_every=5)
-shop.get("/items/{id}", lambda request, id: {"id": int(id), "price": int(id) * 3})
+
+
+@shop.get("/items/{id}")
+def item(request, id):
+    return {"id": int(id), "price": int(id) * 3}
 
 
 async def fetch(client, limit, item, attempts=3):
     for attempt in range(1, attempts + 1):
         try:
             async with limit:
-                response = await client.get(f"https://shop.example/items/{item}")
+                response = await client.get(f"{SHOP}/items/{item}")
             response.raise_for_status()
             return response.json()["price"]
         except HTTPStatusError as error:
@@ -24,7 +30,9 @@ async def fetch(client, limit, item, attempts=3):
 async def main():
     limit = asyncio.Semaphore(4)
     async with Client(web=web) as client:
-        prices = await asyncio.gather(*(fetch(client, limit, item) for item in range(1, 21)))
+        prices = await asyncio.gather(
+            *(fetch(client, limit, item) for item in range(1, 21))
+        )
     print(f"{len(prices)} prices, total {sum(prices)}")
 
 
