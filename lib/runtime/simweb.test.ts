@@ -313,6 +313,24 @@ r.raise_for_status()`),
   });
 });
 
+describe("the playground", () => {
+  it("top-level await works with simweb, and its waits are named as requests", () => {
+    const r = engine.run(
+      `from simweb import Client
+async with Client() as client:
+    r = await client.get("https://api.example/users/4")
+print(r.json()["name"])
+`,
+      { topLevelAwait: true },
+    );
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe("Edsger\n");
+    expect(requestWaits(r).map((w) => w.awaiting.label)).toEqual([
+      "GET https://api.example/users/4 → 200",
+    ]);
+  });
+});
+
 describe("programs declare their own web", () => {
   it("handlers get the path's names and the request; a decorator works; POST sends JSON", () => {
     const r = run(`import asyncio

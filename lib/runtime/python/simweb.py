@@ -693,9 +693,11 @@ async def _send(client, request, timeout):
         trace["label"] += f" → {response.status_code}"
         return response
     except BaseException as exc:
-        name = "cancelled" if isinstance(exc, asyncio.CancelledError) else type(exc).__name__
-        trace["error"] = name
-        trace["label"] += f" → {name}"
+        # A press of Stop (not an Exception) leaves the label as it is: the run's end says why.
+        if isinstance(exc, (Exception, asyncio.CancelledError)):
+            name = "cancelled" if isinstance(exc, asyncio.CancelledError) else type(exc).__name__
+            trace["error"] = name
+            trace["label"] += f" → {name}"
         raise
     finally:
         if slots is not None:
