@@ -65,6 +65,20 @@ export const AwaitingSchema = z.discriminatedUnion("kind", [
     task: int.optional(),
     label,
   }),
+  /**
+   * A request on the course's simulated web (lib/runtime/python/simweb.py): `label` is
+   * "GET https://api.example/users/1", with " → 200" (the status) or " → ReadTimeout" (the error's
+   * type, "cancelled" when the waiting task was cancelled) added once it ended. `status` and `error`
+   * stay null while the request is still in flight when the run ends.
+   */
+  z.object({
+    kind: z.literal("request"),
+    method: z.string(),
+    url: z.string(),
+    status: int.nullable(),
+    error: z.string().nullable(),
+    label,
+  }),
   /** `start` = not started yet; `yield` = `sleep(0)`; `future` = anything else. */
   z.object({ kind: z.enum(simpleKinds), label }),
 ]);
