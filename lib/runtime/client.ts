@@ -88,8 +88,8 @@ function markStart(marks: StartMark[] | undefined, prefix = "python:"): void {
 }
 
 /**
- * The bench compares a snapshot made before the warm-up with one made after it:
- * `?python-snapshot=after-warm-up` picks the latter (lib/runtime/worker.ts).
+ * The bench compares the snapshot made after the warm-up (the default) with one made before it:
+ * `?python-snapshot=before-warm-up` picks the latter (lib/runtime/worker.ts).
  */
 function snapshotMoment(): SnapshotMoment | undefined {
   if (typeof location === "undefined") return undefined;

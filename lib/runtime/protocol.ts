@@ -44,7 +44,7 @@ export interface LoadRequest {
    * KeyboardInterrupt. Slot 1 holds the id of the run the last Stop was for (see `STOP_FOR`).
    */
   interruptBuffer?: Int32Array;
-  /** Default "before-warm-up". */
+  /** Default "after-warm-up". */
   snapshotAt?: SnapshotMoment;
 }
 

@@ -5,8 +5,8 @@
  * the bare page (Pyodide in a worker + print) in its cold state. Interleaved rounds, medians.
  * Where the time goes: the `python:*` performance marks the runtime leaves on the page (worker
  * created, Pyodide's module in, booted or restored, engine installed, ready, warm-up, run), as
- * medians after navigation. And the snapshot made after the warm-up (`?python-snapshot=
- * after-warm-up`) against the default, made before it.
+ * medians after navigation. And the snapshot made before the warm-up (`?python-snapshot=
+ * before-warm-up`) against the default, made after it.
  */
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
@@ -83,7 +83,7 @@ export default async function startupBench(): Promise<Figure[]> {
     const bare: number[] = [];
     const lesson: [Visit[], Visit[]] = [[], []];
     const playground: [Visit[], Visit[]] = [[], []];
-    const afterWarmUp: [Visit[], Visit[]] = [[], []];
+    const beforeWarmUp: [Visit[], Visit[]] = [[], []];
     const add = (into: [Visit[], Visit[]], [cold, repeat]: [Visit, Visit]) => {
       into[0].push(cold);
       into[1].push(repeat);
@@ -95,8 +95,8 @@ export default async function startupBench(): Promise<Figure[]> {
       add(lesson, await visits(browser, `${base}/lessons/gather/`));
       add(playground, await visits(browser, `${base}/playground/`));
       add(
-        afterWarmUp,
-        await visits(browser, `${base}/lessons/gather/?python-snapshot=after-warm-up`),
+        beforeWarmUp,
+        await visits(browser, `${base}/lessons/gather/?python-snapshot=before-warm-up`),
       );
     }
     const baseline = median(bare);
@@ -136,18 +136,18 @@ export default async function startupBench(): Promise<Figure[]> {
       figure("repeat visit: lesson → first printed line", lesson[1], "≤ 0.2×"),
       figure("repeat visit: playground → first printed line", playground[1], "≤ 0.2×"),
       figure(
-        "cold visit, snapshot made after the warm-up: lesson → first printed line",
-        afterWarmUp[0],
+        "cold visit, snapshot made before the warm-up: lesson → first printed line",
+        beforeWarmUp[0],
         "compare with the cold lesson visit",
       ),
       figure(
-        "repeat visit, snapshot made after the warm-up: lesson → first printed line",
-        afterWarmUp[1],
-        "compare with the repeat lesson visit (snapshot made before the warm-up)",
+        "repeat visit, snapshot made before the warm-up: lesson → first printed line",
+        beforeWarmUp[1],
+        "compare with the repeat lesson visit (snapshot made after the warm-up)",
       ),
       breakdown("cold visit: lesson, where the time goes", lesson[0]),
       breakdown("repeat visit: lesson, where the time goes", lesson[1]),
-      breakdown("repeat visit, snapshot after warm-up: where the time goes", afterWarmUp[1]),
+      breakdown("repeat visit, snapshot before warm-up: where the time goes", beforeWarmUp[1]),
     ];
   } finally {
     await browser.close();
