@@ -137,8 +137,8 @@ function passAsModuleWorker(): HiddenImportScripts {
  * reader's) and faster on the next visit: the restored Python already holds what the warm-up
  * imported, so the warm-up that still runs (for WebAssembly's lazy compiles) is shorter, and making
  * the snapshot no longer stands between the engine's install and "ready". Measured with
- * `npm run bench -- startup` under a load of ~11 on 2 cores: repeat lesson visit → first line
- * 3.3 s (after) vs 6.0 s (before); warm-up on the repeat visit 0.7 s vs 1.5 s.
+ * `npm run bench -- startup` (2 cores, load 8-12), repeat lesson visit → first line, after vs before:
+ * 3.3 vs 6.0 s, then 2.0 vs 3.5 s; the repeat visit's warm-up 0.7 vs 1.5 s, then 0.3 vs 1.0 s.
  */
 function saveSnapshot(py: PyodideInterface, stored: { key: string } | null): void {
   if (!stored) return; // the engine bundle's versions never came: no key to keep it under
