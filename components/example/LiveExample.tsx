@@ -188,10 +188,12 @@ export function LiveExample({
     };
   }, [outcome]);
 
-  // Near the viewport, Monaco waits for Python: on a cold visit both would compete for the CPU
-  // and delay Run. Pointing at or focusing the code loads it at once.
+  // Near the viewport, Monaco waits for Python, and for a run clicked before Python was ready to
+  // finish: on a cold visit both would compete for the CPU and delay Run, and loading it as that
+  // run starts held up its first line by ~1 s (the page thread busy parsing Monaco). Pointing at
+  // or focusing the code loads it at once.
   const pythonReady = python.progress.phase === "ready";
-  const showEditor = wantEditor || (near && pythonReady);
+  const showEditor = wantEditor || (near && pythonReady && python.state === "idle");
 
   useEffect(() => {
     if (pythonReady) void loadRunResults();
