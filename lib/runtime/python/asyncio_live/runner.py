@@ -69,6 +69,8 @@ class State:
         self.thread_prints = None
         self.output_limit_message = None
         self.task_counter = 0
+        # The run's StopHandler (stop.py), once installed.
+        self.stop = None
 
     @property
     def enforcing(self):
@@ -79,6 +81,11 @@ class State:
             self.limit = exc
 
     def fail(self, exc):
+        stop = self.stop
+        if stop is not None and stop.delivered and not isinstance(exc, Stopped):
+            # A program still running after Stop cancelled it (it swallowed the cancellation)
+            # ends as stopped, whichever limit caught it.
+            exc = Stopped()
         self.set_limit(exc)
         return exc
 
@@ -240,7 +247,7 @@ class Patches:
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
         self.unawaited.install()
         self.threads.apply()
-        self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
+        self.stop_handler = state.stop = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
         module = types.ModuleType("__main__")
@@ -356,9 +363,26 @@ def _run_top_level_await(state, code_obj, globals_):
     state.main_code = coro.cr_code
     loop = VirtualLoop(state)
     _events.set_event_loop(loop)
+    task = loop.create_task(coro, name="main")
+    # Stop cancels the main task first, as asyncio.Runner does for asyncio.run (see stop.py).
+    interrupts = []
+
+    def on_sigint(signum, frame):
+        interrupts.append(signum)
+        if len(interrupts) == 1 and not task.done():
+            task.cancel()
+            return
+        raise KeyboardInterrupt()
+
+    state.stop.runners.append(on_sigint)
     try:
-        loop.run_until_complete(loop.create_task(coro, name="main"))
+        loop.run_until_complete(task)
+    except asyncio.CancelledError:
+        if interrupts and task.uncancel() == 0:
+            raise KeyboardInterrupt()
+        raise
     finally:
+        state.stop.runner_done(on_sigint)
         _events.set_event_loop(None)
 
 
@@ -379,7 +403,14 @@ def _cleanup_loops(state):
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
         except BaseException:
-            pass
+            # Tasks that would not stop (they swallow every cancellation) are closed now, while
+            # the program's globals still exist: closed later by the garbage collector, in another
+            # run, their `except` clauses would fail on names that are gone.
+            for task in asyncio.all_tasks(loop):
+                try:
+                    task.get_coro().close()
+                except BaseException:
+                    pass
     if _events._event_loop_policy is not None:
         _events.set_event_loop(None)
 
@@ -423,6 +454,9 @@ def run_program(code, options_json="{}", emit=None):
                 # Before the handlers below: formatting a traceback is the engine's work.
                 patches.stop_reaches("nowhere")
             elapsed = state.clock.now()
+            if state.stop.delivered:
+                # The program caught the KeyboardInterrupt and ended by itself: still stopped.
+                state.set_limit(Stopped())
         except SystemExit as exc:
             elapsed = state.clock.now()
             if exc.code not in (None, 0):
