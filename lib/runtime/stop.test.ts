@@ -93,6 +93,9 @@ finally:
     expect(lines.slice(4)).toEqual(["asyncio.run raised", ""]);
     // Cancelled at 1 s, when the press came: no waiting for the sleeps.
     expect(r.elapsed).toBe(1);
+    // The main task was cancelled by the press: the timeline says the reader stopped it.
+    expect(r.trace.tasks[0]!.outcome).toEqual({ kind: "cancelled", byStop: true });
+    expect(r.trace.tasks[1]!.outcome).toEqual({ kind: "cancelled" });
     expect(outcomes(r)).toEqual({
       "main()": "cancelled",
       "worker(0)": "cancelled",

@@ -374,6 +374,7 @@ def _run_top_level_await(state, code_obj, globals_):
             return
         raise KeyboardInterrupt()
 
+    on_sigint.main_task = task
     state.stop.runners.append(on_sigint)
     try:
         loop.run_until_complete(task)
@@ -505,6 +506,7 @@ def run_program(code, options_json="{}", emit=None):
         state.output.finish()
         patches.restore()
     end = max(elapsed, state.clock.now()) if state.tracer.enabled else elapsed
+    state.tracer.cancelled_by_stop(state.stop.cancelled_task)
     trace = state.tracer.to_wire(end)
     trace["prints"] = state.output.result()
     result = {

@@ -55,6 +55,8 @@ class StopHandler:
         self.pressed_at = None
         # True once a runner's handler cancelled its main task: the run counts as stopped.
         self.delivered = False
+        # That main task: the timeline says the reader stopped it.
+        self.cancelled_task = None
 
     def __call__(self, signum, frame):
         if signum == signal.SIGINT:
@@ -80,6 +82,9 @@ class StopHandler:
         if handler is not None:
             self.pending = None
             self.delivered = True
+            # asyncio.Runner's handler is a partial with the task; the top level's names it too.
+            keywords = getattr(handler, "keywords", None) or {}
+            self.cancelled_task = keywords.get("main_task") or getattr(handler, "main_task", None)
             handler(signal.SIGINT, None)
             return False
         return self.delivered and _perf() - self.pressed_at >= GRACE
