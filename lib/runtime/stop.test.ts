@@ -119,6 +119,8 @@ except KeyboardInterrupt as exc:
 `);
     expect(r.stdout).toBe("caught KeyboardInterrupt\n");
     expectStopped(r);
+    // The program ended by itself: no note from the engine after its own last words.
+    expect(r.stderr).toBe("");
   });
 
   it("a press between awaits is delivered at the next await", () => {

@@ -437,6 +437,7 @@ def run_program(code, options_json="{}", emit=None):
     patches = Patches(state, code, filename)
     error = None
     elapsed = 0.0
+    ended_itself = False
     patches.apply()
     try:
         main = patches.new_main()
@@ -456,8 +457,10 @@ def run_program(code, options_json="{}", emit=None):
                 patches.stop_reaches("nowhere")
             elapsed = state.clock.now()
             if state.stop.delivered:
-                # The program caught the KeyboardInterrupt and ended by itself: still stopped.
+                # The program caught the KeyboardInterrupt and ended by itself: the reader still
+                # stopped it (no note: the program had its say).
                 state.set_limit(Stopped())
+                ended_itself = True
         except SystemExit as exc:
             elapsed = state.clock.now()
             if exc.code not in (None, 0):
@@ -500,7 +503,7 @@ def run_program(code, options_json="{}", emit=None):
             parts = state.output.parts
             fresh_line = not parts or parts[-1][1].endswith("\n")
             note = ("" if fresh_line else "\n") + f"[{_limit_json(state)['message']}]\n"
-            if _limit_json(state)["kind"] != "output":
+            if _limit_json(state)["kind"] != "output" and not ended_itself:
                 state.output.add("stderr", note, state.clock.now(), None)
     finally:
         state.output.finish()
