@@ -1,0 +1,65 @@
+/** Lesson 20: Stop during the pipeline example acts like Ctrl+C; the lesson's screenshots. */
+import { expect, test } from "./support/fixtures";
+
+test.describe.configure({ timeout: 150_000 });
+const READY = 90_000;
+const LESSON = "/lessons/pipelines-and-shutdown/";
+
+test("Stop during the pipeline cancels it like Ctrl+C: the cleanup lines print, and the next run works", async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const example = page.locator('figure[data-example-file="stop_cleanly.py"]');
+  await example.scrollIntoViewIfNeeded();
+  const run = example.getByRole("button", { name: "Run", exact: true });
+  const output = example.getByRole("log", { name: "Output" });
+  await run.click();
+  await expect(output).toContainText("worker A: job 1 done", { timeout: READY });
+  await example.getByRole("button", { name: "Stop", exact: true }).click();
+  await expect(run).toBeEnabled({ timeout: 30_000 });
+
+  const text = await output.innerText();
+  // Cancelled in the middle of the jobs: every finally block ran, then asyncio.run raised
+  // KeyboardInterrupt, which the program catches.
+  expect(text).toContain("worker A: closing its connection");
+  expect(text).toContain("worker B: closing its connection");
+  expect(text).toMatch(/main: saving \d+ results/);
+  expect(text).toContain("interrupted: the program ends here");
+  expect(text).not.toContain("no more jobs");
+  expect(text).not.toContain("main: saving 30 results");
+  // The interrupt path: the same worker, no restart.
+  expect(text).not.toContain("restarted");
+  await expect(example.getByRole("status")).toHaveText("Stopped by you.");
+  const timeline = example.getByRole("figure", { name: "Timeline" });
+  await expect(timeline.getByTestId("timeline-summary")).toContainText("stopped by you");
+  await expect(timeline.locator('[data-lane="main()"] [data-lane-state]')).toHaveText(
+    "■ stopped by you",
+  );
+  await expect(timeline.locator('[data-lane^="work("] [data-lane-state]').first()).toHaveText(
+    /cancelled/,
+  );
+
+  await run.click();
+  await expect(output).toContainText("main: saving 30 results", { timeout: 60_000 });
+  await expect(run).toBeEnabled({ timeout: 30_000 });
+  await expect(example.getByRole("status")).toHaveText(/^Finished in/);
+});
+
+test.describe("screenshots", () => {
+  for (const width of [390, 1440]) {
+    for (const theme of ["light", "dark"] as const) {
+      test(`lesson 20 at ${width} px, ${theme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto("/");
+        await page.evaluate((value) => localStorage.setItem("theme", value), theme);
+        await page.goto(LESSON);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({
+          path: `e2e-artifacts/screenshots/lesson-pipelines-${width}-${theme}.png`,
+          fullPage: true,
+        });
+      });
+    }
+  }
+});
