@@ -14,9 +14,26 @@ test("Stop during the pipeline cancels it like Ctrl+C: the cleanup lines print, 
   await example.scrollIntoViewIfNeeded();
   const run = example.getByRole("button", { name: "Run", exact: true });
   const output = example.getByRole("log", { name: "Output" });
+  await expect(run).toHaveAttribute("data-python", "ready", { timeout: READY });
+  // Clicked in the page the moment the first job is reported: the run takes a few seconds, but a
+  // click through Playwright waits for a busy page and could come after the end.
+  const stopped = page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const figure = document.querySelector('figure[data-example-file="stop_cleanly.py"]')!;
+        const check = () => {
+          if (!figure.textContent?.includes("worker A: job 1 done")) return false;
+          [...figure.querySelectorAll("button")].find((b) => b.textContent === "Stop")!.click();
+          resolve();
+          return true;
+        };
+        new MutationObserver((_, observer) => {
+          if (check()) observer.disconnect();
+        }).observe(figure, { childList: true, subtree: true, characterData: true });
+      }),
+  );
   await run.click();
-  await expect(output).toContainText("worker A: job 1 done", { timeout: READY });
-  await example.getByRole("button", { name: "Stop", exact: true }).click();
+  await stopped;
   await expect(run).toBeEnabled({ timeout: 30_000 });
 
   const text = await output.innerText();
@@ -55,10 +72,18 @@ test.describe("screenshots", () => {
         await page.evaluate((value) => localStorage.setItem("theme", value), theme);
         await page.goto(LESSON);
         await page.evaluate(() => document.fonts.ready);
-        await page.screenshot({
-          path: `e2e-artifacts/screenshots/lesson-pipelines-${width}-${theme}.png`,
-          fullPage: true,
-        });
+        const name = `e2e-artifacts/screenshots/lesson-pipelines-${width}-${theme}`;
+        await page.screenshot({ path: `${name}.png`, fullPage: true });
+        // The same page in screen-sized parts, readable at full size.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const part = 1800;
+        for (let y = 0, i = 1; y < height; y += part, i += 1) {
+          await page.screenshot({
+            path: `${name}-part${i}.png`,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(part, height - y) },
+          });
+        }
       });
     }
   }

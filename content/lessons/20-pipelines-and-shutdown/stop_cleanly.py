@@ -3,7 +3,7 @@ import asyncio
 
 def checksum(job):
     # Real computing: it makes this program take a few real seconds, long enough to press Stop.
-    return sum(i * i for i in range(200_000 + job)) % 1000
+    return sum(i * i for i in range(300_000 + job)) % 1000
 
 
 async def produce(jobs):
