@@ -87,6 +87,7 @@ export function ExampleToolbar({
           type="button"
           onClick={onStop}
           disabled={!running && state !== "waiting"}
+          title={state === "stopping" ? "Press again to stop at once" : undefined}
           className={`${button} border border-zinc-400 text-zinc-800 hover:bg-zinc-100 focus-visible:outline-zinc-500 disabled:opacity-40 disabled:hover:bg-transparent dark:border-zinc-500 dark:text-zinc-100 dark:hover:bg-zinc-800`}
         >
           {state === "stopping" ? "Stopping…" : "Stop"}

@@ -52,7 +52,8 @@ export function RunControls({ progress, state, onRun, onStop }: Props) {
       <button
         type="button"
         onClick={onStop}
-        disabled={!busy || state === "stopping"}
+        disabled={!busy}
+        title={state === "stopping" ? "Press again to stop at once" : undefined}
         className="rounded-md border border-zinc-400 px-4 py-1.5 font-semibold text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-zinc-500 disabled:opacity-50 disabled:hover:bg-transparent dark:border-zinc-500 dark:text-zinc-100 dark:hover:bg-zinc-800"
       >
         {state === "stopping" ? "Stopping…" : "Stop"}

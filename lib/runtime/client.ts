@@ -2,7 +2,7 @@
 // stops runaway programs and replaces a worker whose Pyodide broke.
 import * as Comlink from "comlink";
 import type { RunOptions } from "./engine";
-import { pressStop } from "./interrupt";
+import { HARD_STOP, pressStop, SIGINT, STOP_GRACE_MS } from "./interrupt";
 import {
   STOP_FOR,
   type LoadProgress,
@@ -13,7 +13,8 @@ import {
 } from "./protocol";
 import type { OutputPart, RunResult } from "./trace";
 
-/** How long an interrupt gets to take effect before the worker is terminated instead. */
+/** How long an interrupt gets to take effect before the worker is terminated instead (after a
+ * first press, the program's cleanup grace comes on top). */
 export const INTERRUPT_GRACE_MS = 1500;
 /** How long to wait for output batches still in flight once the run's reply arrived. */
 const STRAGGLER_MS = 250;
@@ -61,6 +62,8 @@ interface ActiveRun {
   finish(outcome: RunOutcome): void;
   settled: boolean;
   stopRequested: boolean;
+  /** Ends the repeated presses of the latest Stop. */
+  releaseStop?: () => void;
 }
 
 export class BusyError extends Error {
@@ -172,10 +175,15 @@ export class PythonRuntime {
     return done;
   }
 
-  /** Stops the running program: interrupt if possible, otherwise (or if ignored) terminate. */
+  /**
+   * Stops the running program, like Ctrl+C: the first call interrupts Python, which cancels the
+   * main task of `asyncio.run` and lets its cleanup run; a second call stops it at once. Without
+   * isolation (or if the program ignores the interrupts) the worker is terminated.
+   */
   async stop(): Promise<void> {
     const active = this.active;
     if (!active) return;
+    const again = active.stopRequested;
     active.stopRequested = true;
     const handle = active.handle;
     if (!handle) {
@@ -184,10 +192,14 @@ export class PythonRuntime {
     }
     if (handle.interruptBuffer) {
       Atomics.store(handle.interruptBuffer, STOP_FOR, active.id);
-      const release = pressStop(handle.interruptBuffer);
+      active.releaseStop?.();
+      const release = pressStop(handle.interruptBuffer, again ? HARD_STOP : SIGINT);
+      active.releaseStop = release;
+      // A first press lets the program clean up for STOP_GRACE_MS before Python stops it.
+      const grace = again ? INTERRUPT_GRACE_MS : STOP_GRACE_MS + INTERRUPT_GRACE_MS;
       const settled = await Promise.race([
         active.done.then(() => true),
-        delay(INTERRUPT_GRACE_MS).then(() => false),
+        delay(grace).then(() => false),
       ]);
       release();
       if (settled) return;

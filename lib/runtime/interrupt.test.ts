@@ -8,7 +8,7 @@ afterEach(() => vi.useRealTimers());
 describe("pressStop", () => {
   it("presses at once and again each time Python consumed the press, until released", () => {
     const buffer = new Int32Array(new SharedArrayBuffer(8));
-    const release = pressStop(buffer, 100);
+    const release = pressStop(buffer, SIGINT, 100);
     expect(buffer[0]).toBe(SIGINT);
 
     vi.advanceTimersByTime(250);

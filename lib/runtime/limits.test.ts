@@ -168,7 +168,8 @@ from js import __pressStop
 
 async def spin():
     print("spinning")
-    __pressStop()
+    __pressStop()  # a first press would cancel spin() at its next await, which never comes;
+    __pressStop(15)  # a second press stops it at once (stop.test.ts has the rest)
     while True:
         pass
 
@@ -218,7 +219,8 @@ raise Late()
 function withStopButton(body: (buffer: Int32Array) => void) {
   const buffer = new Int32Array(new SharedArrayBuffer(4));
   engine.pyodide.setInterruptBuffer(buffer);
-  (globalThis as Record<string, unknown>).__pressStop = () => Atomics.store(buffer, 0, 2);
+  (globalThis as Record<string, unknown>).__pressStop = (signal = 2) =>
+    Atomics.store(buffer, 0, signal);
   try {
     body(buffer);
   } finally {

@@ -109,7 +109,8 @@ export const OutcomeSchema = z.discriminatedUnion("kind", [
   /** Returned; `repr` is a short repr of the return value. */
   z.object({ kind: z.literal("result"), repr: z.string() }),
   z.object({ kind: z.literal("exception"), type: z.string(), message: z.string() }),
-  z.object({ kind: z.literal("cancelled") }),
+  /** `byStop`: the main task of `asyncio.run`, cancelled because the reader pressed Stop. */
+  z.object({ kind: z.literal("cancelled"), byStop: z.boolean().optional() }),
   /** The run stopped (limit, error) before the task finished. */
   z.object({ kind: z.literal("pending") }),
 ]);
@@ -397,6 +398,8 @@ function outcomeOf(kind: Outcome["kind"], a: string | null, b: string | null): O
       return { kind, repr: a ?? "" };
     case "exception":
       return { kind, type: a ?? "", message: b ?? "" };
+    case "cancelled":
+      return a === "stop" ? { kind, byStop: true } : { kind };
     default:
       return { kind };
   }

@@ -34,6 +34,8 @@ function outcomeOf(outcome: Outcome): Pick<Lane, "mark" | "outcomeText"> {
         outcomeText: `raised ${outcome.type}${outcome.message ? `: ${outcome.message}` : ""}`,
       };
     case "cancelled":
+      // Stop cancels the main task of asyncio.run (as Ctrl+C does): the reader's doing.
+      if (outcome.byStop) return { mark: "stopped", outcomeText: "stopped by you" };
       return { mark: "cancelled", outcomeText: "cancelled" };
     default:
       return { mark: null, outcomeText: "still pending when the run ended" };

@@ -49,6 +49,23 @@ describe("a run the reader stopped", () => {
     expect(laneStateAt(main, main.end!).state).toBe("done");
   });
 
+  it("says the reader stopped the main task that Stop cancelled, as Ctrl+C cancels asyncio.run's", () => {
+    const cancelled = {
+      ...result.trace,
+      tasks: result.trace.tasks.map((task) => ({
+        ...task,
+        outcome: { kind: "cancelled" as const, byStop: task.label === "main()" },
+      })),
+    };
+    const lanes = layoutTimeline(cancelled, result).lanes;
+    expect(lanes.find((lane) => lane.label === "main()")).toMatchObject({
+      mark: "stopped",
+      outcomeText: "stopped by you",
+    });
+    // Other tasks asyncio.run cancelled on its way out are just cancelled.
+    expect(lanes.filter((lane) => lane.mark === "cancelled").length).toBe(lanes.length - 1);
+  });
+
   it("still names an exception the program raised itself", () => {
     const own = loadFixture("sequential");
     const raised = {

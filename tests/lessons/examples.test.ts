@@ -25,6 +25,8 @@ const CPU_BOUND = [
   "06-when-to-use/cpu_loop_freezes_ticker.py",
   // Sums a million numbers without yielding: 0.03 s in CPython, about 0.5 s in the engine.
   "05-create-task/task_starts_at_await.py",
+  // Computes checksums so that it runs long enough to press Stop: real seconds, machine-dependent.
+  "20-pipelines-and-shutdown/stop_cleanly.py",
 ];
 
 interface Expected {

@@ -18,6 +18,7 @@ import types
 from types import CoroutineType
 
 from .limits import Deadlock, ShutdownStuck, StepLimit
+from .stop import Stopped
 from .threads import EmulatedPool
 from .tracer import TID
 
@@ -149,6 +150,9 @@ class VirtualLoop(asyncio.BaseEventLoop):
     def _run_once(self):
         state = self._state
         if state.enforcing:
+            stop = state.stop
+            if stop is not None and (stop.pending is not None or stop.delivered) and stop.deliver():
+                raise state.fail(Stopped())
             if state.busy_steps > state.max_steps:
                 raise state.fail(
                     StepLimit(

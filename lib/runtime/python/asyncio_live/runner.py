@@ -70,6 +70,8 @@ class State:
         self.thread_prints = None
         self.output_limit_message = None
         self.task_counter = 0
+        # The run's StopHandler (stop.py), once installed.
+        self.stop = None
 
     @property
     def enforcing(self):
@@ -80,6 +82,11 @@ class State:
             self.limit = exc
 
     def fail(self, exc):
+        stop = self.stop
+        if stop is not None and stop.delivered and not isinstance(exc, Stopped):
+            # A program still running after Stop cancelled it (it swallowed the cancellation)
+            # ends as stopped, whichever limit caught it.
+            exc = Stopped()
         self.set_limit(exc)
         return exc
 
@@ -241,7 +248,7 @@ class Patches:
         linecache.cache[self.filename] = (len(self.code), None, lines, self.filename)
         self.unawaited.install()
         self.threads.apply()
-        self.stop_handler = _stop.install(self.filename, self.saved_unraisablehook)
+        self.stop_handler = state.stop = _stop.install(self.filename, self.saved_unraisablehook)
 
     def new_main(self):
         module = types.ModuleType("__main__")
@@ -357,9 +364,27 @@ def _run_top_level_await(state, code_obj, globals_):
     state.main_code = coro.cr_code
     loop = VirtualLoop(state)
     _events.set_event_loop(loop)
+    task = loop.create_task(coro, name="main")
+    # Stop cancels the main task first, as asyncio.Runner does for asyncio.run (see stop.py).
+    interrupts = []
+
+    def on_sigint(signum, frame):
+        interrupts.append(signum)
+        if len(interrupts) == 1 and not task.done():
+            task.cancel()
+            return
+        raise KeyboardInterrupt()
+
+    on_sigint.main_task = task
+    state.stop.runners.append(on_sigint)
     try:
-        loop.run_until_complete(loop.create_task(coro, name="main"))
+        loop.run_until_complete(task)
+    except asyncio.CancelledError:
+        if interrupts and task.uncancel() == 0:
+            raise KeyboardInterrupt()
+        raise
     finally:
+        state.stop.runner_done(on_sigint)
         _events.set_event_loop(None)
 
 
@@ -380,7 +405,14 @@ def _cleanup_loops(state):
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
         except BaseException:
-            pass
+            # Tasks that would not stop (they swallow every cancellation) are closed now, while
+            # the program's globals still exist: closed later by the garbage collector, in another
+            # run, their `except` clauses would fail on names that are gone.
+            for task in asyncio.all_tasks(loop):
+                try:
+                    task.get_coro().close()
+                except BaseException:
+                    pass
     if _events._event_loop_policy is not None:
         _events.set_event_loop(None)
 
@@ -406,6 +438,7 @@ def run_program(code, options_json="{}", emit=None):
     patches = Patches(state, code, filename)
     error = None
     elapsed = 0.0
+    ended_itself = False
     patches.apply()
     try:
         main = patches.new_main()
@@ -424,6 +457,11 @@ def run_program(code, options_json="{}", emit=None):
                 # Before the handlers below: formatting a traceback is the engine's work.
                 patches.stop_reaches("nowhere")
             elapsed = state.clock.now()
+            if state.stop.delivered:
+                # The program caught the KeyboardInterrupt and ended by itself: the reader still
+                # stopped it (no note: the program had its say).
+                state.set_limit(Stopped())
+                ended_itself = True
         except SystemExit as exc:
             elapsed = state.clock.now()
             if exc.code not in (None, 0):
@@ -466,12 +504,13 @@ def run_program(code, options_json="{}", emit=None):
             parts = state.output.parts
             fresh_line = not parts or parts[-1][1].endswith("\n")
             note = ("" if fresh_line else "\n") + f"[{_limit_json(state)['message']}]\n"
-            if _limit_json(state)["kind"] != "output":
+            if _limit_json(state)["kind"] != "output" and not ended_itself:
                 state.output.add("stderr", note, state.clock.now(), None)
     finally:
         state.output.finish()
         patches.restore()
     end = max(elapsed, state.clock.now()) if state.tracer.enabled else elapsed
+    state.tracer.cancelled_by_stop(state.stop.cancelled_task)
     trace = state.tracer.to_wire(end)
     trace["prints"] = state.output.result()
     result = {

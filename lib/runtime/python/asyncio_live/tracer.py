@@ -125,6 +125,14 @@ class Tracer:
             self.user_line(frame),
         )
 
+    def cancelled_by_stop(self, task):
+        """Stop cancelled `task` (the main task of asyncio.run): if it ended cancelled, its outcome
+        says so ("cancelled", "stop")."""
+        tid = getattr(task, TID, 0) if task is not None else 0
+        ending = self.endings.get(tid)
+        if ending is not None and ending[1] == "cancelled":
+            self.endings[tid] = (ending[0], "cancelled", "stop", None)
+
     def set_outcome(self, tid, end, outcome):
         """`end` in seconds; `outcome` a (kind, a, b) triple."""
         self.endings[tid] = (int(end * 1e6), *outcome)
