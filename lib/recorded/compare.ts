@@ -1,0 +1,114 @@
+/**
+ * Comparing runs of one program: what differs between the two recording runs (so the page can say
+ * which values vary), and whether a fresh run still matches a stored recording (the drift check).
+ * Pure: no engine, no file system.
+ */
+import type { RunResultWire } from "@/lib/runtime/trace";
+import type { Recording, Varies } from "./format";
+
+/** The run without what always differs: the engine's own wall time. */
+export function stable(run: RunResultWire): RunResultWire {
+  return { ...run, wallMs: 0 };
+}
+
+/** The run with `texts`' print texts (and stdout/stderr) in place of its own. */
+function withTextsOf(run: RunResultWire, texts: RunResultWire): RunResultWire {
+  return {
+    ...stable(run),
+    stdout: texts.stdout,
+    stderr: texts.stderr,
+    trace: {
+      ...run.trace,
+      prints: run.trace.prints.map((print, index) => {
+        const other = texts.trace.prints[index];
+        return other ? [print[0], other[1], print[2], print[3]] : print;
+      }),
+    },
+  };
+}
+
+/** The first place two JSON values differ, as a path and both values (short), or null. */
+export function firstDifference(a: unknown, b: unknown, at = "run"): string | null {
+  if (Object.is(a, b)) return null;
+  const bothObjects = typeof a === "object" && typeof b === "object" && a !== null && b !== null;
+  if (bothObjects && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const found = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        Array.isArray(a) ? `${at}[${key}]` : `${at}.${key}`,
+      );
+      if (found) return found;
+    }
+    return null;
+  }
+  const short = (value: unknown) => {
+    const text = JSON.stringify(value) ?? "undefined";
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  };
+  return `${at}: recorded ${short(a)}, now ${short(b)}`;
+}
+
+/** Whether two runs printed and ran the same things at all (their texts and times aside). */
+function sameShape(a: RunResultWire, b: RunResultWire): boolean {
+  return (
+    a.trace.prints.length === b.trace.prints.length &&
+    a.trace.tasks.name.length === b.trace.tasks.name.length &&
+    a.error?.type === b.error?.type &&
+    a.limit?.kind === b.limit?.kind
+  );
+}
+
+/**
+ * What differs between a run on an idle CPU (`first`) and one measured like a browser under load
+ * (`second`). `shown` is false when they differ in shape: that program gets no recording on the page.
+ */
+export function variation(
+  first: RunResultWire,
+  second: RunResultWire,
+): { varies: Varies | null; shown: boolean } {
+  if (JSON.stringify(stable(first)) === JSON.stringify(stable(second))) {
+    return { varies: null, shown: true };
+  }
+  if (!sameShape(first, second)) return { varies: { parts: [], times: true }, shown: false };
+  const parts = first.trace.prints.flatMap((print, index) =>
+    print[1] === second.trace.prints[index]?.[1] ? [] : [index],
+  );
+  const times = JSON.stringify(stable(first)) !== JSON.stringify(withTextsOf(second, first));
+  return { varies: { parts, times }, shown: true };
+}
+
+/**
+ * Why a fresh run of the recorded program contradicts its recording, or null when it does not.
+ * Only what the recording marks as varying may differ: the texts of its varying parts, and with
+ * `times` every other value but the texts.
+ */
+export function drift(recording: Recording, fresh: RunResultWire): string | null {
+  const stored = recording.result;
+  if (!recording.shown) return null;
+  if (!recording.varies) return firstDifference(stable(stored), stable(fresh));
+  if (!sameShape(stored, fresh)) {
+    return firstDifference(
+      { prints: stored.trace.prints.length, tasks: stored.trace.tasks.name.length },
+      { prints: fresh.trace.prints.length, tasks: fresh.trace.tasks.name.length },
+    );
+  }
+  const varying = new Set(recording.varies.parts);
+  for (const [index, print] of stored.trace.prints.entries()) {
+    const text = fresh.trace.prints[index]![1];
+    if (!varying.has(index) && text !== print[1]) {
+      return `run.trace.prints[${index}]: recorded ${JSON.stringify(print[1])}, now ${JSON.stringify(text)}`;
+    }
+  }
+  if (recording.varies.times) {
+    // Times may differ; who ran and what they printed may not.
+    const who = (run: RunResultWire) => ({
+      tasks: { ...run.trace.tasks, created: [], end: [] },
+      error: run.error && { type: run.error.type, line: run.error.line },
+      limit: run.limit?.kind ?? null,
+    });
+    return firstDifference(who(stored), who(fresh));
+  }
+  return firstDifference(stable(stored), withTextsOf(fresh, stored));
+}
