@@ -3,8 +3,9 @@
  *   npm run record [-- PART ...]     (only programs whose id contains a PART, e.g. 04-gather)
  *
  * Writes content/lessons/<dir>/recorded/<name>.json and components/playground/starters/recorded/
- * <id>.json. Each program runs twice in one Pyodide: as the tests run it, and as on a device four
- * times slower; what differs is marked as varying (lib/recorded/record.ts). Run it after changing an example, the engine, or the trace format:
+ * <id>.json. Each program runs several times in one Pyodide (as the tests run it, with memory laid
+ * out differently, as on a device four times slower); what differs is marked as varying
+ * (lib/recorded/record.ts). Run it after changing an example, the engine, or the trace format:
  * `npm test` fails while a recording differs from what the engine produces.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -38,7 +39,7 @@ for (const program of programs) {
   const note = !recording.shown
     ? "not shown: runs differ in shape"
     : recording.varies
-      ? `varies (${recording.varies.parts.length} output parts${recording.varies.times ? ", times" : ""})`
+      ? `varies (${recording.varies.parts.length} output parts${recording.varies.trace ? ", trace" : ""}${recording.varies.computing ? ", computing" : ""})`
       : "";
   console.log(`${program.id.padEnd(58)} ${String(gzip).padStart(6)} B gzip  ${note}`);
 }

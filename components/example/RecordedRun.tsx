@@ -5,11 +5,11 @@ import { OutputView } from "@/components/runtime/OutputView";
 import { Timeline } from "@/components/timeline/Timeline";
 import type { Varies } from "@/lib/recorded/format";
 import { clockNow, startClock, visibleCount, withEnd, type ReplayClock } from "@/lib/replay/clock";
-import { expandRunResult, type RunResultWire } from "@/lib/runtime/trace";
+import type { RunResult } from "@/lib/runtime/trace";
 
 export interface RecordedRunProps {
-  /** The recorded run, in the engine's compact wire form (the page's data stays small). */
-  run: RunResultWire;
+  /** The recorded run (expanded on the server: no schema code in the browser). */
+  result: RunResult;
   varies: Varies | null;
   /** The editor line to highlight for the playhead or a clicked bar. */
   onLineFocus?: (line: number | null) => void;
@@ -20,8 +20,7 @@ export interface RecordedRunProps {
  * readable in the static HTML. Once this part's code is here (lazyWhenNear) the timeline works as
  * after a live run: playhead, table, and a replay in virtual time.
  */
-export function RecordedRun({ run, varies, onLineFocus }: RecordedRunProps) {
-  const result = useMemo(() => expandRunResult(run), [run]);
+export function RecordedRun({ result, varies, onLineFocus }: RecordedRunProps) {
   const [clock, setClock] = useState<ReplayClock | null>(null);
   // Null = the run's end (everything shown); a number = the playhead the reader placed or replayed to.
   const [now, setNow] = useState<number | null>(null);
@@ -55,10 +54,7 @@ export function RecordedRun({ run, varies, onLineFocus }: RecordedRunProps) {
     <div className="recorded-run" data-recorded-run="">
       {varies && (
         <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400" data-recorded-varies="">
-          {varies.times
-            ? "Times vary from run to run: this program computes for real, and its timings depend on the machine."
-            : "The marked values vary from run to run."}
-          {varies.parts.length > 0 && varies.times ? " Marked values vary too." : ""}
+          {variesNote(varies)}
         </p>
       )}
       <OutputView
@@ -95,4 +91,16 @@ export function RecordedRun({ run, varies, onLineFocus }: RecordedRunProps) {
       </button>
     </div>
   );
+}
+
+/** Says what in this recording differs from run to run, and why. */
+function variesNote(varies: Varies): string {
+  const marked = varies.parts.length > 0 ? " Values underlined with dots vary too." : "";
+  if (varies.computing) {
+    return `Times vary from run to run: this program computes for real, and computing takes a different time on every machine.${marked}`;
+  }
+  if (varies.trace) {
+    return `The timeline varies from run to run: the program keeps tasks or coroutines in a set, whose order is not fixed.${marked}`;
+  }
+  return "Values underlined with dots vary from run to run (an object's address, say).";
 }

@@ -43,7 +43,11 @@ export function RecordedSection({
       <summary className="mb-2 cursor-pointer text-xs font-semibold text-zinc-600 dark:text-zinc-400">
         {label}
       </summary>
-      <RecordedRunWhenNear run={recorded.run} varies={recorded.varies} onLineFocus={onLineFocus} />
+      <RecordedRunWhenNear
+        result={recorded.result}
+        varies={recorded.varies}
+        onLineFocus={onLineFocus}
+      />
     </details>
   );
 }

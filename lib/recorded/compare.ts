@@ -61,28 +61,41 @@ function sameShape(a: RunResultWire, b: RunResultWire): boolean {
 }
 
 /**
- * What differs between a run on an idle CPU (`first`) and one measured like a browser under load
- * (`second`). `shown` is false when they differ in shape: that program gets no recording on the page.
+ * What differs between the recorded run (`first`), `again` (the same program run again with the
+ * interpreter's memory laid out differently) and `slower` (as on a slower device). `shown` is
+ * false when they differ in shape: that program gets no recording on the page.
  */
 export function variation(
   first: RunResultWire,
-  second: RunResultWire,
+  again: RunResultWire[],
+  slower: RunResultWire,
 ): { varies: Varies | null; shown: boolean } {
-  if (JSON.stringify(stable(first)) === JSON.stringify(stable(second))) {
+  const others = [...again, slower];
+  const same = JSON.stringify(stable(first));
+  if (others.every((other) => JSON.stringify(stable(other)) === same)) {
     return { varies: null, shown: true };
   }
-  if (!sameShape(first, second)) return { varies: { parts: [], times: true }, shown: false };
+  if (!others.every((other) => sameShape(first, other))) {
+    return { varies: { parts: [], trace: true, computing: false }, shown: false };
+  }
   const parts = first.trace.prints.flatMap((print, index) =>
-    print[1] === second.trace.prints[index]?.[1] ? [] : [index],
+    others.every((other) => other.trace.prints[index]![1] === print[1]) ? [] : [index],
   );
-  const times = JSON.stringify(stable(first)) !== JSON.stringify(withTextsOf(second, first));
-  return { varies: { parts, times }, shown: true };
+  const traceDiffers = (other: RunResultWire) => JSON.stringify(withTextsOf(other, first)) !== same;
+  return {
+    varies: {
+      parts,
+      trace: others.some(traceDiffers),
+      computing: traceDiffers(slower),
+    },
+    shown: true,
+  };
 }
 
 /**
  * Why a fresh run of the recorded program contradicts its recording, or null when it does not.
  * Only what the recording marks as varying may differ: the texts of its varying parts, and with
- * `times` every other value but the texts.
+ * `trace` the trace (times, which task is which) but not the other texts or how the run ended.
  */
 export function drift(recording: Recording, fresh: RunResultWire): string | null {
   const stored = recording.result;
@@ -101,14 +114,13 @@ export function drift(recording: Recording, fresh: RunResultWire): string | null
       return `run.trace.prints[${index}]: recorded ${JSON.stringify(print[1])}, now ${JSON.stringify(text)}`;
     }
   }
-  if (recording.varies.times) {
-    // Times may differ; who ran and what they printed may not.
-    const who = (run: RunResultWire) => ({
-      tasks: { ...run.trace.tasks, created: [], end: [] },
+  if (recording.varies.trace) {
+    // Times and task order may differ; how the run ended may not (its shape is checked above).
+    const ending = (run: RunResultWire) => ({
       error: run.error && { type: run.error.type, line: run.error.line },
       limit: run.limit?.kind ?? null,
     });
-    return firstDifference(who(stored), who(fresh));
+    return firstDifference(ending(stored), ending(fresh));
   }
   return firstDifference(stable(stored), withTextsOf(fresh, stored));
 }

@@ -11,12 +11,14 @@ import { expandRunResult, RunResultWireSchema, type RunResult } from "@/lib/runt
 export const RECORDING_FORMAT = 1;
 
 export const VariesSchema = z.object({
-  /** Indexes into the output of the parts whose text differed between the two recording runs. */
+  /** Indexes into the output of the parts whose text differed between the recording's runs. */
   parts: z.array(z.number().int()),
-  /** Whether any time in the trace differed (a computing span charged on the clock). */
-  times: z.boolean(),
+  /** Whether the trace differed (times, or which task got which name and lane). */
+  trace: z.boolean(),
+  /** Whether the run as on a slower device differed: the program computes for real. */
+  computing: z.boolean(),
 });
-/** What differed between a run on an idle CPU and one under load: null when nothing did. */
+/** What differed between the recording's runs of one program: null when nothing did. */
 export type Varies = z.infer<typeof VariesSchema>;
 
 export const RecordingSchema = z.object({

@@ -1,8 +1,8 @@
 // Build-time only (reads files): the recorded run a page shows for a program, if it may show one.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { RunResultWire } from "@/lib/runtime/trace";
-import { parseRecording, type Varies } from "./format";
+import type { RunResult } from "@/lib/runtime/trace";
+import { parseRecording, recordedResult, type Varies } from "./format";
 import { sourceHash } from "./source-hash";
 
 /** A lesson example's recording: `content/lessons/<dir>/recorded/<name>.json`. */
@@ -10,9 +10,16 @@ export function lessonRecordingPath(root: string, dir: string, file: string): st
   return path.join(root, dir, "recorded", file.replace(/\.py$/, ".json"));
 }
 
-/** What the page carries for one example: the run (compact) and what in it varies. */
+/** The largest recorded run a page carries, in characters of JSON. */
+export const MAX_EMBEDDED_CHARS = 64 * 1024;
+
+/**
+ * What the page carries for one example: the run, expanded on the server (so the browser needs
+ * neither the wire form's schema nor zod; expanded, it is some 60 bytes larger gzipped), and what
+ * in it varies.
+ */
 export interface ShownRecording {
-  run: RunResultWire;
+  result: RunResult;
   varies: Varies | null;
 }
 
@@ -34,5 +41,8 @@ export function readShownRecording(
     recording.options.filename === options.filename &&
     recording.options.topLevelAwait === options.topLevelAwait;
   if (!sameRun || !recording.shown) return null;
-  return { run: recording.result, varies: recording.varies };
+  // A huge trace (thousands of tasks) would weigh down the page's HTML: such a program shows no
+  // recording (none of today's examples comes near; the largest is under 4 KB).
+  if (JSON.stringify(recording.result).length > MAX_EMBEDDED_CHARS) return null;
+  return { result: recordedResult(recording), varies: recording.varies };
 }

@@ -78,12 +78,31 @@ asyncio.run(main())
 `;
     const recording = recordProgram(engine, computing, options);
     expect(recording.shown).toBe(true);
-    expect(recording.varies).toEqual({ parts: [1], times: true });
+    expect(recording.varies).toEqual({ parts: [1], trace: true, computing: true });
     expect(drift(recording, runWire(engine, computing, options))).toBeNull();
     // A part not marked as varying must still match.
     const wrong = structuredClone(recording);
     wrong.result.trace.prints[0]![1] = "begin\n";
     expect(drift(wrong, runWire(engine, computing, options))).toMatch(/prints\[0\]/);
+  });
+
+  it("flags a program that creates its tasks in a set's order", () => {
+    const fromSet = `import asyncio
+
+async def fetch(n):
+    await asyncio.sleep(n)
+    return n
+
+async def main():
+    for done in asyncio.as_completed([fetch(3), fetch(1), fetch(2), fetch(4), fetch(5)]):
+        print(await done)
+
+asyncio.run(main())
+`;
+    const recording = recordProgram(engine, fromSet, options);
+    // The output is in completion order, the same every time; which task is which is not.
+    expect(recording.varies).toEqual({ parts: [], trace: true, computing: false });
+    expect(drift(recording, runWire(engine, fromSet, options))).toBeNull();
   });
 
   it("marks an object's address, which differs from run to run", () => {

@@ -140,7 +140,7 @@ export function courseSections(root = LESSONS_ROOT): SearchSection[] {
         filename: file,
         topLevelAwait: false,
       });
-      return shown && shown.run.stdout;
+      return shown && shown.result.stdout;
     });
   });
 }

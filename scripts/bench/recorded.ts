@@ -30,15 +30,41 @@ async function recordedVisible(page: Page, url: string): Promise<number> {
 }
 
 /**
- * A lesson page's gzip size, and the same page without its recordings: the recorded-run sections
- * cut out of the HTML and the recorded runs (the `"recorded":{...}` props) out of its inline data.
+ * Cuts each `"recorded":{...}` prop out of the page's flight data (JSON inside JS strings, so its
+ * quotes are escaped: `\"`), matching braces outside JSON strings.
  */
+const BACKSLASH = "\\";
+
+function withoutRecordedProps(html: string): string {
+  const key = '\\"recorded\\":{';
+  let out = "";
+  let from = 0;
+  for (let at = html.indexOf(key); at !== -1; at = html.indexOf(key, from)) {
+    out += html.slice(from, at);
+    let depth = 0;
+    let inString = false;
+    let i = at + key.length - 1;
+    for (; i < html.length; i++) {
+      // In the JS string, a backslash escapes the next character; an escaped quote is JSON's.
+      if (html[i] !== BACKSLASH) {
+        if (!inString && html[i] === "{") depth++;
+        else if (!inString && html[i] === "}" && --depth === 0) break;
+        continue;
+      }
+      // \" is a JSON quote; \\\" (a JSON-escaped quote) and \\ stay inside the string.
+      if (html[i + 1] === '"') inString = !inString;
+      else if (html.startsWith(`${BACKSLASH}${BACKSLASH}${BACKSLASH}"`, i)) i += 2;
+      i += 1;
+    }
+    from = i + 1;
+  }
+  return out + html.slice(from);
+}
+
+/** A lesson page's gzip size, and the same page without its recorded runs (markup and data). */
 function pageBytes(html: string): { whole: number; without: number } {
-  let without = html.replace(/<details[^>]*data-recorded-state[\s\S]*?<\/details>/g, "");
-  // In the flight data the prop is JSON inside a JS string: its quotes are escaped.
-  without = without.replace(
-    /\\"recorded\\":\{\\"run\\"[\s\S]*?\\"varies\\":(null|\{[^}]*\})\}/g,
-    "",
+  const without = withoutRecordedProps(
+    html.replace(/<details[^>]*data-recorded-state[\s\S]*?<\/details>/g, ""),
   );
   return { whole: gzipSync(html).length, without: gzipSync(without).length };
 }
