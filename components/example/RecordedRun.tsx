@@ -97,7 +97,7 @@ export function RecordedRun({ result, varies, onLineFocus }: RecordedRunProps) {
 function variesNote(varies: Varies): string {
   const marked = varies.parts.length > 0 ? " Values underlined with dots vary too." : "";
   if (varies.computing) {
-    return `Times vary from run to run: this program computes for real, and computing takes a different time on every machine.${marked}`;
+    return `Times vary from run to run: some of this program's steps compute long enough to count on the clock, and how long they take depends on the machine.${marked}`;
   }
   if (varies.trace) {
     return `The timeline varies from run to run: the program keeps tasks or coroutines in a set, whose order is not fixed.${marked}`;
