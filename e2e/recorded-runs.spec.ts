@@ -121,6 +121,31 @@ test("the recording shows before Python; Run replaces it; an edit folds it as th
   await expect(folded.locator("summary")).toHaveText(/not of your edit/);
   await expect(outputIn(other)).toBeHidden();
   expect(await folded.evaluate((element) => getComputedStyle(element).opacity)).toBe("0.6");
+  mkdirSync(SHOTS, { recursive: true });
+  await other.screenshot({ path: `${SHOTS}/recorded-edited-1440-light.png` });
+});
+
+test("the playground shows its first starter's recorded run before Python", async ({
+  page,
+  pageWatch,
+}) => {
+  pageWatch.allowErrors(/./);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await blockPython(page);
+  await page.goto("/playground/");
+  const main = page.locator("main");
+  const stdout = recordedStdout("gather_fetch.py");
+  await expect(main.locator("details[data-recorded-state='shown']")).toBeVisible();
+  await expect(outputIn(main)).toContainText(lastLine(stdout));
+  await expect(timelineIn(main)).toBeVisible();
+  for (const theme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({
+      path: `${SHOTS}/recorded-playground-1440-${theme}.png`,
+      fullPage: true,
+    });
+  }
 });
 
 for (const [theme, width] of [
