@@ -3,7 +3,6 @@
 // which React evaluates only while it reads the page's payload. (Components still call
 // preloadPython() for pages reached by client-side navigation; it starts one worker per page.)
 import { preloadPython } from "@/lib/runtime/client";
+import { isPythonPage } from "@/lib/runtime/python-pages";
 
-const PYTHON_PAGES = /^\/(?:lessons\/[^/]+|playground)\/?$/;
-
-if (PYTHON_PAGES.test(location.pathname)) preloadPython();
+if (isPythonPage(location.pathname)) preloadPython();

@@ -23,10 +23,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
 }
 
-/** Serves out/ (cross-origin isolated unless `isolated` is false) until `server` is killed. */
-export async function serveOut(isolated = true): Promise<{ base: string; server: ChildProcess }> {
+/**
+ * Serves out/ (or `dir`, another exported site) the way `npm start` does, cross-origin isolated
+ * unless `isolated` is false, until `server` is killed.
+ */
+export async function serveOut(
+  isolated = true,
+  dir = "out",
+): Promise<{ base: string; server: ChildProcess }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "out"], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", dir], {
     cwd: root,
     env: { ...process.env, PORT: String(port), NO_ISOLATION: isolated ? "" : "1" },
     stdio: ["ignore", "pipe", "inherit"],

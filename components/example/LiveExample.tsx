@@ -11,6 +11,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import type { TaskLine } from "@/lib/loop/state";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { usePythonLoadFailed, usePythonRun } from "@/components/runtime/usePythonRuntime";
 import type { ShownRecording } from "@/lib/recorded/load";
@@ -109,6 +110,7 @@ export function LiveExample({
   const [metrics, setMetrics] = useState<Metrics | null>(null);
   const [preempted, setPreempted] = useState(false);
   const [focusLine, setFocusLine] = useState<number | null>(null);
+  const [taskLines, setTaskLines] = useState<TaskLine[] | null>(null);
   const focusOnReady = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
@@ -195,10 +197,12 @@ export function LiveExample({
     };
   }, [outcome]);
 
-  // Near the viewport, Monaco waits for Python: on a cold visit both would compete for the CPU
-  // and delay Run. Pointing at or focusing the code loads it at once.
+  // Near the viewport, Monaco waits for Python, and for a run clicked before Python was ready to
+  // finish: on a cold visit both would compete for the CPU and delay Run, and loading it as that
+  // run starts held up its first line by ~1 s (the page thread busy parsing Monaco). Pointing at
+  // or focusing the code loads it at once.
   const pythonReady = python.progress.phase === "ready";
-  const showEditor = wantEditor || (near && pythonReady);
+  const showEditor = wantEditor || (near && pythonReady && python.state === "idle");
 
   useEffect(() => {
     if (pythonReady) void loadRunResults();
@@ -265,6 +269,7 @@ export function LiveExample({
                 autoHeight
                 marker={marker}
                 highlightedLine={focusLine}
+                taskLines={taskLines}
                 onReady={() => {
                   setEditorReady(true);
                   if (focusOnReady.current) editor.current?.focus();
@@ -314,6 +319,7 @@ export function LiveExample({
               now={replay.now}
               onSeek={replay.seek}
               onLineFocus={setFocusLine}
+              onTaskLines={setTaskLines}
               outputClassName="max-h-80"
             />
           </Suspense>

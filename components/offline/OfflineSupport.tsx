@@ -1,9 +1,34 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { isPythonPage } from "@/lib/runtime/python-pages";
 
-/** After the page has loaded and settled: precaching ~22 MB must not compete with Python's start. */
+/**
+ * Precaching ~28 MB must not compete with Python's start for the CPU: on a page that runs Python
+ * the worker registers this long after Python is ready (a Run clicked at once has printed by then),
+ * elsewhere this long after the page settled.
+ */
 const REGISTER_DELAY_MS = 3_000;
+/** A Python that never gets ready (a failed load) does not keep the course from going offline. */
+const PYTHON_WAIT_LIMIT_MS = 60_000;
+
+/** Resolves once `<html data-python-start>` is set (Python ready), or after the limit. */
+function pythonReady(): Promise<void> {
+  const html = document.documentElement;
+  return new Promise((resolve) => {
+    if (html.dataset.pythonStart) return resolve();
+    const done = () => {
+      observer.disconnect();
+      window.clearTimeout(limit);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (html.dataset.pythonStart) done();
+    });
+    observer.observe(html, { attributes: true, attributeFilter: ["data-python-start"] });
+    const limit = window.setTimeout(done, PYTHON_WAIT_LIMIT_MS);
+  });
+}
 
 /**
  * Registers the service worker (lib/offline/sw.ts) in production builds, marks `<html
@@ -34,7 +59,12 @@ export function OfflineSupport() {
         // No service worker (private mode, an unusual host): the course works online as before.
       }
     };
-    const timer = window.setTimeout(() => void register(), REGISTER_DELAY_MS);
+    let timer: number | undefined;
+    const schedule = () => {
+      if (!cancelled) timer = window.setTimeout(() => void register(), REGISTER_DELAY_MS);
+    };
+    if (isPythonPage(location.pathname)) void pythonReady().then(schedule);
+    else schedule();
     return () => {
       cancelled = true;
       window.clearTimeout(timer);

@@ -6,6 +6,8 @@ import { pressStop } from "./interrupt";
 import {
   STOP_FOR,
   type LoadProgress,
+  type SnapshotMoment,
+  type StartMark,
   type RuntimeWorkerApi,
   type WorkerRunReply,
 } from "./protocol";
@@ -69,6 +71,31 @@ export class BusyError extends Error {
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Records the moments of Python's start as `python:NAME` performance marks on the page's timeline
+ * (the worker's epoch times converted), for DevTools and the start-up bench.
+ */
+function markStart(marks: StartMark[] | undefined, prefix = "python:"): void {
+  if (typeof performance === "undefined" || typeof performance.mark !== "function") return;
+  for (const [name, epochMs] of marks ?? []) {
+    try {
+      performance.mark(`${prefix}${name}`, { startTime: epochMs - performance.timeOrigin });
+    } catch {
+      // A mark before the page's time origin (a worker kept across navigations): not ours to show.
+    }
+  }
+}
+
+/**
+ * The bench compares the snapshot made after the warm-up (the default) with one made before it:
+ * `?python-snapshot=before-warm-up` picks the latter (lib/runtime/worker.ts).
+ */
+function snapshotMoment(): SnapshotMoment | undefined {
+  if (typeof location === "undefined") return undefined;
+  const asked = new URLSearchParams(location.search).get("python-snapshot");
+  return asked === "after-warm-up" || asked === "before-warm-up" ? asked : undefined;
+}
 
 export function isCrossOriginIsolated(): boolean {
   return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer !== "undefined";
@@ -194,10 +221,13 @@ export class PythonRuntime {
     active.handle = handle;
 
     let received = 0;
+    markStart([["page-run-start", performance.timeOrigin + performance.now()]]);
     let expected = Infinity;
     let allArrived: (() => void) | undefined;
     const onBatch = (parts: OutputPart[]) => {
       if (active.settled) return;
+      if (received === 0)
+        markStart([["page-first-output", performance.timeOrigin + performance.now()]]);
       received += 1;
       onOutput(parts);
       if (received >= expected) allArrived?.();
@@ -210,6 +240,7 @@ export class PythonRuntime {
       active.finish({ status: "failed", message: describe(error) });
       return;
     }
+    if (reply.kind === "result") markStart(reply.marks);
     // Batches travel on their own channel and may arrive after the reply.
     expected = reply.batches;
     if (received < expected) {
@@ -291,6 +322,7 @@ export class PythonRuntime {
   }
 
   private createHandle(): WorkerHandle {
+    markStart([["page-worker-created", performance.timeOrigin + performance.now()]]);
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
       type: "module",
       name: "python",
@@ -315,6 +347,7 @@ export class PythonRuntime {
     });
     const onProgress = (progress: LoadProgress) => {
       handle.progress = progress;
+      if (this.primary === handle) markStart(progress.marks);
       if (this.primary === handle) this.setProgress(progress);
       // How Python started, for the curious and for tests: `<html data-python-start="snapshot">`.
       if (progress.source && this.primary === handle && typeof document !== "undefined") {
@@ -323,7 +356,12 @@ export class PythonRuntime {
     };
     handle.ready = Promise.race([
       api.load(
-        { indexURL: this.indexURL, engineURL: this.engineURL, interruptBuffer },
+        {
+          indexURL: this.indexURL,
+          engineURL: this.engineURL,
+          interruptBuffer,
+          snapshotAt: snapshotMoment(),
+        },
         Comlink.proxy(onProgress),
       ),
       crashed,

@@ -15,6 +15,8 @@ export interface RunOptions {
   topLevelAwait?: boolean;
   /** Default true; false = no tracing (for the overhead benchmark). */
   trace?: boolean;
+  /** Default true; false = no loop trace (`Trace.loop`), for its overhead benchmark. */
+  loopTrace?: boolean;
   /** Virtual-time limit in seconds; default 600. */
   maxVirtualSeconds?: number;
   /** Step limit (task steps and callbacks); default DEFAULT_MAX_STEPS. */
@@ -55,9 +57,15 @@ const entries = new WeakMap<PyodideAPI, RunEntry>();
 
 /**
  * Writes the Python package (`files`: relative path -> source, e.g. "asyncio_live/runner.py") into
- * the instance and imports it. Calling it again replaces the package (fresh modules).
+ * the instance and imports it. Calling it again replaces the package (fresh modules), unless
+ * `reimport` is false: then modules already imported stay (a Pyodide restored from a snapshot holds
+ * the package's modules in memory, only its files are gone).
  */
-export function installEngine(pyodide: PyodideAPI, files: Record<string, string>): void {
+export function installEngine(
+  pyodide: PyodideAPI,
+  files: Record<string, string>,
+  { reimport = true }: { reimport?: boolean } = {},
+): void {
   for (const [relative, source] of Object.entries(files)) {
     if (relative.startsWith("/") || relative.split("/").includes("..")) {
       throw new Error(`engine file path must be relative: ${relative}`);
@@ -70,7 +78,7 @@ export function installEngine(pyodide: PyodideAPI, files: Record<string, string>
 import sys
 if ${JSON.stringify(ENGINE_ROOT)} not in sys.path:
     sys.path.insert(0, ${JSON.stringify(ENGINE_ROOT)})
-for _name in [m for m in sys.modules if m == "asyncio_live" or m.startswith("asyncio_live.")]:
+for _name in [m for m in sys.modules if ${reimport ? "True" : "False"} and m.split(".")[0] == "asyncio_live"]:
     del sys.modules[_name]
 import importlib
 importlib.invalidate_caches()

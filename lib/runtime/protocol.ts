@@ -21,7 +21,18 @@ export interface LoadProgress {
   fraction: number;
   /** Once ready: restored from this browser's snapshot of Python, or started the usual way. */
   source?: "snapshot" | "download";
+  /** Once ready: when each step of the start happened in the worker (see `StartMark`). */
+  marks?: StartMark[];
 }
+
+/**
+ * A moment of Python's start in the worker, in epoch milliseconds (`timeOrigin + now()`): the page
+ * turns them into `performance.mark("python:NAME")` entries, which DevTools and the bench read.
+ */
+export type StartMark = [name: string, epochMs: number];
+
+/** When the snapshot of Python's memory is made (the bench compares both; see worker.ts). */
+export type SnapshotMoment = "before-warm-up" | "after-warm-up";
 
 export interface LoadRequest {
   /** Absolute URL of the folder holding pyodide.mjs and friends (ends with "/"). */
@@ -33,6 +44,8 @@ export interface LoadRequest {
    * KeyboardInterrupt. Slot 1 holds the id of the run the last Stop was for (see `STOP_FOR`).
    */
   interruptBuffer?: Int32Array;
+  /** Default "after-warm-up". */
+  snapshotAt?: SnapshotMoment;
 }
 
 /** Slot of the interrupt buffer naming the run a Stop was meant for. */
@@ -48,6 +61,8 @@ export type WorkerRunReply =
       result: RunResult;
       /** How many output batches were sent, so the page can wait for stragglers. */
       batches: number;
+      /** Start marks made since "ready" (the warm-up's), sent with the first run's reply. */
+      marks?: StartMark[];
     }
   | {
       /** Pyodide itself broke (not a Python exception): this worker is unusable. */

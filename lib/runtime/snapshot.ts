@@ -1,7 +1,7 @@
 /**
  * Python's memory, kept in this browser between visits: the first visit loads Pyodide as usual and,
- * before any program runs, saves a snapshot of its WebAssembly memory (engine installed) in Cache
- * Storage; later visits restore it instead of booting the interpreter (measured 0.14–0.19× the time
+ * before any reader's program runs, saves a snapshot of its WebAssembly memory (engine installed and
+ * warmed up, see worker.ts) in Cache Storage; later visits restore it instead of booting the interpreter (measured 0.14–0.19× the time
  * of a plain start here). Made in the reader's own browser because a snapshot only works in the
  * engine that made it (one made in Node loses stack switching in Chromium) and is 31 MB: shipping
  * it to first-time visitors would cost more download than it saves.

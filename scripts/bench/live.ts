@@ -1,12 +1,11 @@
 /**
  * Live-example figures, in headless Chromium against the exported site (out/, built beforehand):
- * JavaScript a lesson page needs before interaction, cold start of a lesson (navigation → the
+ * cold start of a lesson (navigation → the
  * example's Run ready) beside the bare Pyodide page, and warm Run → first output line painted on
  * the gather lesson. (scripts/bench/browser.ts measures the same on the playground.)
  */
-import { existsSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "@playwright/test";
+import { existsSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import type { Figure } from "../bench";
 import {
   bareReady,
@@ -21,48 +20,6 @@ const LESSON = "/lessons/gather/";
 const EXAMPLE = 'figure[data-example-file="gather_fetch.py"]';
 const COLD_RUNS = 5;
 const WARM_RUNS = 20;
-
-/**
- * The scripts the lesson's HTML makes the browser load before interaction: every `<script src>`
- * and script preload. `nomodule` scripts (Next's legacy polyfills) are left out: browsers with
- * module support, which this site needs for its workers, never fetch them (checked against what
- * Chromium fetched, see `scriptsBeforeLoad`).
- */
-function initialScripts(): string[] {
-  const html = readFileSync(`${root}out${LESSON}index.html`, "utf8");
-  const sources = new Set<string>();
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
-    const src = /\b(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
-    if (!src || /\bnomodule\b/i.test(tag)) continue;
-    if (tag.startsWith("<link") && !/rel="(?:preload|modulepreload)"/.test(tag)) continue;
-    sources.add(src);
-  }
-  return [...sources];
-}
-
-/** Gzipped bytes of these scripts (paths on our origin, e.g. /_next/static/chunks/x.js). */
-function gzippedBytes(sources: Iterable<string>): number {
-  let bytes = 0;
-  for (const src of sources) bytes += gzipSync(readFileSync(`${root}out${src}`)).length;
-  return bytes;
-}
-
-/**
- * Paths of the scripts the page fetched before its load event: by `<script>`, preload or import.
- * The Python worker's own script (initiator "other") starts Python's loading and counts with it.
- */
-async function scriptsBeforeLoad(browser: Browser, base: string): Promise<string[]> {
-  return inFreshContext(browser, async (page) => {
-    await page.goto(`${base}${LESSON}`, { waitUntil: "load" });
-    return page.evaluate(() =>
-      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-        .filter((entry) => ["script", "link"].includes(entry.initiatorType))
-        .map((entry) => new URL(entry.name))
-        .filter((url) => url.origin === location.origin && url.pathname.endsWith(".js"))
-        .map((url) => url.pathname),
-    );
-  });
-}
 
 /** Navigation start → the lesson's text painted, and → the gather example's Run ready. */
 async function lessonReady(page: Page, base: string): Promise<{ text: number; ready: number }> {
@@ -117,14 +74,9 @@ export default async function liveBench(): Promise<Figure[]> {
   if (!existsSync(`${root}out${LESSON}index.html`)) {
     throw new Error("out/ is missing: build first (npm run build)");
   }
-  const declared = initialScripts();
   const { base, server } = await serveOut();
   const browser = await launchChromium();
   try {
-    // Anything the browser fetched before load that the HTML did not declare counts too.
-    const fetched = await scriptsBeforeLoad(browser, base);
-    const scripts = new Set([...declared, ...fetched]);
-    const js = { bytes: gzippedBytes(scripts), files: scripts.size };
     const lesson: number[] = [];
     const text: number[] = [];
     const bare: number[] = [];
@@ -144,12 +96,6 @@ export default async function liveBench(): Promise<Figure[]> {
     const coldMs = median(lesson);
     const bareMs = median(bare);
     return [
-      {
-        name: "lesson JS before interaction (gzip)",
-        value: js.bytes / 1024,
-        unit: "KB",
-        note: `${js.files} scripts (${LESSON}index.html's, and all Chromium fetched before load); Monaco, quiz, exercise, output, timeline, Pyodide load later; target ≤ 120 KB`,
-      },
       {
         name: "cold start: lesson → example's Run ready",
         value: coldMs,

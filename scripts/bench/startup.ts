@@ -3,6 +3,10 @@
  * the button is on the page. Cold (first visit, fresh browser profile) and repeat (same profile: the
  * service worker's cache and the Python snapshot in place), on a lesson and the playground, against
  * the bare page (Pyodide in a worker + print) in its cold state. Interleaved rounds, medians.
+ * Where the time goes: the `python:*` performance marks the runtime leaves on the page (worker
+ * created, Pyodide's module in, booted or restored, engine installed, ready, warm-up, run), as
+ * medians after navigation. And the snapshot made before the warm-up (`?python-snapshot=
+ * before-warm-up`) against the default, made after it.
  */
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
@@ -11,10 +15,19 @@ import { bareReady, launchChromium, median, root, serveOut } from "../bench-supp
 
 const ROUNDS = 3;
 
+interface Visit {
+  /** Navigation → first printed line, ms. */
+  ms: number;
+  /** The runtime's `python:*` marks, ms after navigation. */
+  marks: Record<string, number>;
+}
+
 /** Navigation → first output text of the first example's (or the playground's) Run. */
-async function firstLine(page: Page, url: string): Promise<number> {
+async function firstLine(page: Page, url: string): Promise<Visit> {
   await page.goto(url, { waitUntil: "commit" });
-  const scope = url.includes("/playground/") ? "main" : "figure[data-example-file]";
+  const scope = new URL(url).pathname.startsWith("/playground/")
+    ? "main"
+    : "figure[data-example-file]";
   const run = page.locator(scope).first().getByRole("button", { name: "Run", exact: true });
   await run.click({ timeout: 60_000 });
   const handle = await page.waitForFunction(
@@ -29,11 +42,22 @@ async function firstLine(page: Page, url: string): Promise<number> {
     scope,
     { polling: "raf", timeout: 120_000 },
   );
-  return (await handle.jsonValue()) as number;
+  const ms = (await handle.jsonValue()) as number;
+  // The warm-up's marks come with the run's reply, after its first output.
+  await page.waitForFunction(() => performance.getEntriesByName("python:run-start").length > 0);
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("python:"))
+        .map((m) => [m.name.slice("python:".length), Math.round(m.startTime)]),
+    ),
+  );
+  return { ms, marks };
 }
 
 /** A first visit, then (same profile, once the snapshot is saved) a repeat visit. */
-async function visits(browser: Browser, url: string): Promise<[number, number]> {
+async function visits(browser: Browser, url: string): Promise<[Visit, Visit]> {
   const context = await browser.newContext({ serviceWorkers: "allow" });
   try {
     const page = await context.newPage();
@@ -60,22 +84,27 @@ export default async function startupBench(): Promise<Figure[]> {
   const browser = await launchChromium();
   try {
     const bare: number[] = [];
-    const lesson: [number[], number[]] = [[], []];
-    const playground: [number[], number[]] = [[], []];
+    const lesson: [Visit[], Visit[]] = [[], []];
+    const playground: [Visit[], Visit[]] = [[], []];
+    const beforeWarmUp: [Visit[], Visit[]] = [[], []];
+    const add = (into: [Visit[], Visit[]], [cold, repeat]: [Visit, Visit]) => {
+      into[0].push(cold);
+      into[1].push(repeat);
+    };
     for (let i = 0; i < ROUNDS; i++) {
       const context = await browser.newContext();
       bare.push(await bareReady(await context.newPage(), base));
       await context.close();
-      const [lc, lr] = await visits(browser, `${base}/lessons/gather/`);
-      lesson[0].push(lc);
-      lesson[1].push(lr);
-      const [pc, pr] = await visits(browser, `${base}/playground/`);
-      playground[0].push(pc);
-      playground[1].push(pr);
+      add(lesson, await visits(browser, `${base}/lessons/gather/`));
+      add(playground, await visits(browser, `${base}/playground/`));
+      add(
+        beforeWarmUp,
+        await visits(browser, `${base}/lessons/gather/?python-snapshot=before-warm-up`),
+      );
     }
     const baseline = median(bare);
-    const figure = (name: string, values: number[], target: string): Figure => {
-      const value = median(values);
+    const figure = (name: string, visits: Visit[], target: string): Figure => {
+      const value = median(visits.map((v) => v.ms));
       return {
         name,
         value,
@@ -85,11 +114,43 @@ export default async function startupBench(): Promise<Figure[]> {
         note: `median of ${ROUNDS}; baseline: cold bare page; target ${target}`,
       };
     };
+    /** Each mark's median over the visits, in the order they happen. */
+    const breakdown = (name: string, visits: Visit[]): Figure => {
+      const names = [...new Set(visits.flatMap((v) => Object.keys(v.marks)))];
+      const times = names
+        .map((mark) => {
+          const at = visits.map((v) => v.marks[mark]).filter((t) => t !== undefined);
+          return [mark, median(at)] as const;
+        })
+        .sort((a, b) => a[1] - b[1]);
+      const ready = times.find(([mark]) => mark === "ready")?.[1] ?? NaN;
+      return {
+        name,
+        value: ready,
+        unit: "ms",
+        note: `navigation → Python ready; medians of each python:* mark: ${times
+          .map(([mark, t]) => `${mark} ${Math.round(t)}`)
+          .join(", ")}`,
+      };
+    };
     return [
       figure("cold visit: lesson → first printed line", lesson[0], "≤ 1.0×"),
       figure("cold visit: playground → first printed line", playground[0], "≤ 1.0×"),
       figure("repeat visit: lesson → first printed line", lesson[1], "≤ 0.2×"),
       figure("repeat visit: playground → first printed line", playground[1], "≤ 0.2×"),
+      figure(
+        "cold visit, snapshot made before the warm-up: lesson → first printed line",
+        beforeWarmUp[0],
+        "compare with the cold lesson visit",
+      ),
+      figure(
+        "repeat visit, snapshot made before the warm-up: lesson → first printed line",
+        beforeWarmUp[1],
+        "compare with the repeat lesson visit (snapshot made after the warm-up)",
+      ),
+      breakdown("cold visit: lesson, where the time goes", lesson[0]),
+      breakdown("repeat visit: lesson, where the time goes", lesson[1]),
+      breakdown("repeat visit, snapshot before warm-up: where the time goes", beforeWarmUp[1]),
     ];
   } finally {
     await browser.close();
