@@ -23,6 +23,8 @@ interface Props {
   onReset(): void;
   onSpeed(speed: ReplaySpeed): void;
   onSkip(): void;
+  /** Python could not load on this page (after a retry): said instead of the loading note. */
+  loadFailed?: boolean;
 }
 
 const PHASE: Record<LoadProgress["phase"], string> = {
@@ -51,14 +53,16 @@ export function ExampleToolbar({
   onReset,
   onSpeed,
   onSkip,
+  loadFailed = false,
 }: Props) {
   const noteId = useId();
   const ready = progress.phase === "ready";
   const percent = Math.round(progress.fraction * 100);
   // The replay is part of the run as the reader sees it: Run comes back when the output is all there.
   const running = state === "running" || state === "stopping" || replaying;
-  const loadingNote =
-    state === "waiting"
+  const loadingNote = loadFailed
+    ? "Python could not load: reload the page to try again"
+    : state === "waiting"
       ? `Runs when Python is ready… ${percent}%`
       : ready
         ? ""

@@ -13,11 +13,13 @@ import {
 } from "react";
 import type { TaskLine } from "@/lib/loop/state";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
-import { usePythonRun } from "@/components/runtime/usePythonRuntime";
+import { usePythonLoadFailed, usePythonRun } from "@/components/runtime/usePythonRuntime";
+import type { ShownRecording } from "@/lib/recorded/load";
 import { preloadPython } from "@/lib/runtime/client";
 import { exampleCodeKey, readString, remove, writeString } from "@/lib/storage/local";
 import { ExampleToolbar } from "./ExampleToolbar";
 import { FileIcon } from "./FileIcon";
+import { RecordedSection } from "./RecordedSection";
 import { claimRuntime, onOwnerChange } from "./runOwner";
 import { runSummary } from "./runSummary";
 import { StaticCode } from "./StaticCode";
@@ -45,6 +47,10 @@ interface Props {
   file: string;
   title?: string;
   lessonSlug: string;
+  /** The unedited program's run, recorded at build time: shown until the reader runs it. */
+  recorded?: ShownRecording | null;
+  /** The prose asks the reader to predict the output: the recording stays folded until asked. */
+  predict?: boolean;
 }
 
 const noChanges = () => () => undefined;
@@ -85,6 +91,8 @@ export function LiveExample({
   file,
   title,
   lessonSlug,
+  recorded = null,
+  predict = false,
 }: Props) {
   const id = useId();
   const storage = exampleCodeKey(lessonSlug, file);
@@ -107,6 +115,7 @@ export function LiveExample({
   const frame = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
   const python = usePythonRun({ filename: file });
+  const loadFailed = usePythonLoadFailed();
   const replay = useReplay(python.parts, python.outcome, python.state);
   const edited = code !== original;
 
@@ -211,6 +220,9 @@ export function LiveExample({
         : playgroundHref;
 
   const started = replay.now !== null || python.state !== "idle";
+  // A recording stays until the live run really starts (Run pressed while Python still loads
+  // waits for it): then the live run replaces it.
+  const live = started && !(recorded && python.state === "waiting");
   // The timeline gets the whole run at once; its playhead follows the replay clock.
   const result = python.outcome && "result" in python.outcome ? python.outcome.result : null;
 
@@ -275,13 +287,23 @@ export function LiveExample({
         speed={replay.speed}
         speedNote={replay.speedNote}
         status={runSummary(outcome, preempted)}
+        loadFailed={loadFailed}
         onRun={() => run()}
         onStop={python.state === "idle" ? replay.skip : python.stop}
         onReset={reset}
         onSpeed={replay.chooseSpeed}
         onSkip={replay.skip}
       />
-      {started && (
+      {!live && recorded && (
+        <RecordedSection
+          recorded={recorded}
+          edited={edited}
+          predict={predict}
+          loadFailed={loadFailed}
+          onLineFocus={setFocusLine}
+        />
+      )}
+      {live && (
         <div className="example-results border-t border-zinc-200 p-3 dark:border-zinc-800">
           {preempted && (
             <p className="mb-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-200">

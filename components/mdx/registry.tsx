@@ -8,6 +8,8 @@ import { CodeBlock } from "./CodeBlock";
 interface ExampleProps {
   file: string;
   title?: string;
+  /** The prose asks the reader to predict what it prints: the recorded run stays folded. */
+  predict?: boolean;
 }
 
 /**
@@ -17,8 +19,8 @@ interface ExampleProps {
  */
 export function lessonComponents(lessonDir: string): MDXComponents {
   return {
-    Example: ({ file, title }: ExampleProps) => (
-      <Example dir={lessonDir} file={file} title={title} />
+    Example: ({ file, title, predict }: ExampleProps) => (
+      <Example dir={lessonDir} file={file} title={title} predict={predict} />
     ),
     Quiz: () => <Quiz dir={lessonDir} />,
     Exercise: ({ name }: { name: string }) => <Exercise dir={lessonDir} name={name} />,

@@ -7,9 +7,10 @@ import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEdi
 import { ExampleToolbar } from "@/components/example/ExampleToolbar";
 import { claimRuntime } from "@/components/example/runOwner";
 import { runSummary } from "@/components/example/runSummary";
+import { RecordedSection } from "@/components/example/RecordedSection";
 import { RunResults } from "@/components/example/RunResults";
 import { useReplay } from "@/components/example/useReplay";
-import { usePythonRun } from "@/components/runtime/usePythonRuntime";
+import { usePythonLoadFailed, usePythonRun } from "@/components/runtime/usePythonRuntime";
 import { preloadPython } from "@/lib/runtime/client";
 import { decodeShareFragment, type SharedCode } from "@/lib/share/link";
 import { readString, storageKey, writeString } from "@/lib/storage/local";
@@ -63,6 +64,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const editor = useRef<CodeEditorHandle>(null);
   const standIn = useRef<HTMLPreElement>(null);
   const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
+  const loadFailed = usePythonLoadFailed();
   const replay = useReplay(python.parts, python.outcome, python.state);
   // Monaco and Pyodide starting together compete for the same cores and both come later; the
   // static code below stands in until Python is ready (asking for the editor loads it at once).
@@ -106,6 +108,12 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
     setBase(starter.code);
     changeCode(starter.code);
   };
+
+  // Until the reader runs something, a starter's code (unedited) shows that starter's recorded
+  // run; it stays while a run waits for Python, and the live run replaces it.
+  const recorded = starters.find((starter) => starter.code === code)?.recorded ?? null;
+  const started = replay.now !== null || python.state !== "idle";
+  const live = started && !(recorded && python.state === "waiting");
 
   const outcome = replay.shownOutcome;
   const shownResult = outcome && "result" in outcome ? outcome.result : null;
@@ -202,6 +210,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
             speed={replay.speed}
             speedNote={replay.speedNote}
             status={runSummary(outcome, false)}
+            loadFailed={loadFailed}
             onRun={() => run()}
             onStop={python.state === "idle" ? replay.skip : python.stop}
             onReset={() => changeCode(original)}
@@ -210,18 +219,29 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
           />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <RunResults
-            parts={replay.visible}
-            outcome={outcome}
-            state={replay.replaying && python.state === "idle" ? "running" : python.state}
-            result={result}
-            now={replay.now}
-            onSeek={replay.seek}
-            onLineFocus={setFocusLine}
-            onTaskLines={setTaskLines}
-            placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
-            outputClassName="lg:max-h-[36rem]"
-          />
+          {recorded && !live ? (
+            <RecordedSection
+              recorded={recorded}
+              edited={false}
+              predict={false}
+              loadFailed={loadFailed}
+              onLineFocus={setFocusLine}
+              className=""
+            />
+          ) : (
+            <RunResults
+              parts={replay.visible}
+              outcome={outcome}
+              state={replay.replaying && python.state === "idle" ? "running" : python.state}
+              result={result}
+              now={replay.now}
+              onSeek={replay.seek}
+              onLineFocus={setFocusLine}
+              onTaskLines={setTaskLines}
+              placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
+              outputClassName="lg:max-h-[36rem]"
+            />
+          )}
         </div>
       </div>
     </div>

@@ -19,6 +19,8 @@ interface Props {
   highlightPart?: number | null;
   /** The pointer entered a print (its index into `parts`) or left them all (null). */
   onHoverPart?: (index: number | null) => void;
+  /** Indexes of parts whose text varies from run to run (a recorded run marks them). */
+  varyingParts?: ReadonlySet<number>;
 }
 
 /**
@@ -31,15 +33,20 @@ export const PER_PART_LIMIT = 2000;
 const lit =
   "rounded-sm bg-amber-200 outline-2 outline-offset-1 outline-amber-700 dark:bg-amber-800/70 dark:outline-amber-300";
 
+// A recorded value that varies from run to run: underlined with dots (not colour alone).
+const varies = "underline decoration-dotted decoration-2 underline-offset-4 decoration-zinc-500";
+
 /** A segment's parts, one element each (the trailing newline outside, so the outline hugs the text). */
 function PartSpans({
   parts,
   segment,
   highlight,
+  varying,
 }: {
   parts: OutputPart[];
   segment: Segment;
   highlight: number | null;
+  varying?: ReadonlySet<number>;
 }) {
   const spans = [];
   for (let index = segment.start; index < segment.end; index++) {
@@ -49,7 +56,13 @@ function PartSpans({
     spans.push(
       <span key={index} data-part={index} data-highlighted={on ? "true" : undefined}>
         <span className={on ? lit : undefined}>
-          <RevealedText text={body} />
+          {varying?.has(index) ? (
+            <span className={varies} title="This value varies from run to run">
+              <RevealedText text={body} />
+            </span>
+          ) : (
+            <RevealedText text={body} />
+          )}
         </span>
         {body === text ? null : "\n"}
       </span>,
@@ -73,6 +86,7 @@ export function OutputView({
   className = "",
   highlightPart = null,
   onHoverPart,
+  varyingParts,
 }: Props) {
   const segments = useMemo(() => toSegments(parts), [parts]);
   const perPart = parts.length <= PER_PART_LIMIT;
@@ -139,7 +153,12 @@ export function OutputView({
       )}
       {segments.map((segment) => {
         const content = perPart ? (
-          <PartSpans parts={parts} segment={segment} highlight={highlightPart} />
+          <PartSpans
+            parts={parts}
+            segment={segment}
+            highlight={highlightPart}
+            varying={varyingParts}
+          />
         ) : (
           <RevealedText text={segmentText(parts, segment)} />
         );

@@ -21,6 +21,23 @@ export function usePythonRuntime(): LoadProgress {
   return useSyncExternalStore(subscribe, getProgress, notStarted);
 }
 
+/** True once Python failed to load on this page (after the runtime's own retry). */
+export function usePythonLoadFailed(): boolean {
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    getPythonRuntime()
+      .ready()
+      .catch(() => {
+        if (mounted) setFailed(true);
+      });
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return failed;
+}
+
 export type RunState = "idle" | "waiting" | "running" | "stopping";
 
 export interface PythonRun {

@@ -113,11 +113,23 @@ export function runProgram(
   options: RunOptions = {},
   onOutput?: OutputListener,
 ): RunResult {
+  return parseRunResult(runProgramJson(pyodide, code, options, onOutput));
+}
+
+/**
+ * The same run, as the engine's own JSON (the compact wire form, not yet validated): what a
+ * recorded run stores (lib/recorded/).
+ */
+export function runProgramJson(
+  pyodide: PyodideAPI,
+  code: string,
+  options: RunOptions = {},
+  onOutput?: OutputListener,
+): string {
   const entry = entries.get(pyodide);
   if (!entry) throw new Error("installEngine() must be called on this Pyodide instance first");
   const emit: EmitFn | undefined = onOutput
     ? (stream, text, micros, task) => onOutput({ stream, text, t: micros / 1e6, task })
     : undefined;
-  const json = entry(code, JSON.stringify({ maxSteps: DEFAULT_MAX_STEPS, ...options }), emit);
-  return parseRunResult(json);
+  return entry(code, JSON.stringify({ maxSteps: DEFAULT_MAX_STEPS, ...options }), emit);
 }

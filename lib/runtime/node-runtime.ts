@@ -31,6 +31,27 @@ export async function createNodeEngine(
   };
 }
 
+/** The process' CPU time in seconds (user + system). */
+export function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/**
+ * What measures computing in this instance: "cpu", the process' CPU time, or "wall", wall time as
+ * a browser measures it. `slower` scales the reading: CPU time x 4 is a device four times slower
+ * (or a CPU shared four ways) without the noise of real load (lib/recorded/ records with it).
+ */
+export function setMeter(pyodide: PyodideAPI, meter: "cpu" | "wall", slower = 1): void {
+  const clock = pyodide.pyimport("asyncio_live.clock") as unknown as {
+    use_meter(meter: () => number): void;
+    destroy(): void;
+  };
+  const read = meter === "cpu" ? cpuSeconds : () => performance.now() / 1000;
+  clock.use_meter(slower === 1 ? read : () => read() * slower);
+  clock.destroy();
+}
+
 /**
  * Computing is measured in the process' CPU time here, which other processes cannot stretch (see
  * FREE_COMPUTE in clock.py): tests give the same virtual times on a loaded machine. Browsers only
@@ -38,14 +59,5 @@ export async function createNodeEngine(
  */
 function measureInCpuTime(pyodide: PyodideAPI) {
   if (process.env.ASYNCIO_LIVE_WALL_METER) return;
-  const cpuSeconds = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1e6;
-  };
-  const clock = pyodide.pyimport("asyncio_live.clock") as unknown as {
-    use_meter(meter: () => number): void;
-    destroy(): void;
-  };
-  clock.use_meter(cpuSeconds);
-  clock.destroy();
+  setMeter(pyodide, "cpu");
 }

@@ -7,6 +7,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { lessonRecordingPath, readShownRecording } from "@/lib/recorded/load";
 import { LESSONS_ROOT, loadLessons, type LessonMeta } from "@/lib/content/lessons";
 import type { SearchSection } from "./types";
 
@@ -53,6 +54,8 @@ export function lessonSections(
   lesson: LessonMeta,
   mdx: string,
   readExample: (file: string) => string,
+  /** What an example's recorded run printed (searchable like its code), if it has one. */
+  recordedOutput: (file: string) => string | null = () => null,
 ): SearchSection[] {
   const tree = processor.runSync(processor.parse(mdx)) as Root;
   const base = `/lessons/${lesson.slug}/`;
@@ -104,6 +107,12 @@ export function lessonSections(
       if (jsx.name === "Example") {
         const file = attribute(jsx, "file");
         if (file) code.push(readExample(file).trimEnd());
+        // An example the reader should predict keeps its output out of search results too.
+        const predict = jsx.attributes.some(
+          (a) => a.type === "mdxJsxAttribute" && a.name === "predict",
+        );
+        const output = file && !predict ? recordedOutput(file)?.trimEnd() : null;
+        if (output) code.push(output);
         return;
       }
       // Quiz and Exercise have their own pages of text; a callout's title is prose like its body.
@@ -125,6 +134,13 @@ export function courseSections(root = LESSONS_ROOT): SearchSection[] {
   return loadLessons(root).flatMap((lesson) => {
     const folder = path.join(root, lesson.dir);
     const { content } = matter(readFileSync(path.join(folder, "lesson.mdx"), "utf8"), {});
-    return lessonSections(lesson, content, (file) => readFileSync(path.join(folder, file), "utf8"));
+    const read = (file: string) => readFileSync(path.join(folder, file), "utf8");
+    return lessonSections(lesson, content, read, (file) => {
+      const shown = readShownRecording(lessonRecordingPath(root, lesson.dir, file), read(file), {
+        filename: file,
+        topLevelAwait: false,
+      });
+      return shown && shown.result.stdout;
+    });
   });
 }

@@ -32,8 +32,11 @@ async function firstLine(page: Page, url: string): Promise<Visit> {
   await run.click({ timeout: 60_000 });
   const handle = await page.waitForFunction(
     (selector) => {
-      // A part of the program's output (the log holds hints and notes before that).
-      const part = document.querySelector(`${selector} [role="log"] [data-part]`);
+      // A part of the program's output (the log holds hints and notes before that), in the live
+      // run's log, not in a recorded run's (shown from the first paint).
+      const part = [...document.querySelectorAll(`${selector} [role="log"] [data-part]`)].find(
+        (element) => !element.closest("[data-recorded-run]"),
+      );
       return part ? performance.now() : false;
     },
     scope,

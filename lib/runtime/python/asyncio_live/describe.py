@@ -180,14 +180,17 @@ def _wait_for(frame, ids):
 def _wait(frame, ids):
     fs = _local(frame, "fs") or ()
     tasks = [ids.get(f) for f in fs]
-    tasks = [t for t in tasks if t is not None]
+    # `fs` is a set: its order follows object addresses, so the same run could list them
+    # differently each time. In creation order, a run's trace is the same on every run.
+    tasks = sorted(t for t in tasks if t is not None)
     return {"kind": "wait", "tasks": tasks, "label": f"wait({len(fs)})"}
 
 
 def _taskgroup(frame, ids):
     group = _local(frame, "self")
     members = getattr(group, "_tasks", ()) or ()
-    tasks = [t for t in (ids.get(m) for m in members) if t is not None]
+    # A set too (see _wait).
+    tasks = sorted(t for t in (ids.get(m) for m in members) if t is not None)
     return {"kind": "taskgroup", "tasks": tasks, "label": f"TaskGroup({len(tasks)})"}
 
 

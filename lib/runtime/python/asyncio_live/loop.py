@@ -8,7 +8,6 @@ between loop iterations, where raising leaves the loop consistent.
 import asyncio
 import asyncio.base_events as _base_events
 import asyncio.events as _events
-from asyncio import Task
 import asyncio.futures as _futures
 import concurrent.futures
 import functools
@@ -19,6 +18,7 @@ from types import CoroutineType
 
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .stop import Stopped
+from .ordered_task import TASK_CLASSES
 from .threads import EmulatedPool
 from .tracer import TID
 
@@ -359,7 +359,7 @@ class VirtualLoop(asyncio.BaseEventLoop):
             if not state.tracing:
                 return _call_soon(self, callback, *args, context=context)
             owner = getattr(callback, "__self__", None)
-            if owner.__class__ is Task:
+            if owner.__class__ in TASK_CLASSES:
                 tid = getattr(owner, TID, 0)
                 if tid:
                     tracer = state.tracer
@@ -450,7 +450,7 @@ def _task_of(callback):
     if callback.__class__ in _NOT_TASK_CALLBACKS:
         return None
     owner = getattr(callback, "__self__", None)
-    return owner if owner.__class__ is Task else None
+    return owner if owner.__class__ in TASK_CLASSES else None
 
 
 def _pending_from_tasks(loop):

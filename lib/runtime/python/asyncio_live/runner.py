@@ -7,7 +7,6 @@ program, cleans up every loop it left behind, restores everything, and returns o
 import ast
 import asyncio
 import asyncio.events as _events
-from asyncio import Task
 import asyncio.runners as _runners
 import builtins
 import gc
@@ -25,6 +24,7 @@ from .clock import Clock, _perf, meter
 from .errors import error_info, format_user_exception
 from .limits import LimitReached, TimeLimit
 from .loop import VirtualLoop, VirtualPolicy
+from .ordered_task import OrderedTask
 from .output import Output, StreamWriter
 from . import stop as _stop
 from .stop import Stopped
@@ -72,6 +72,7 @@ class State:
         self.task_counter = 0
         # The run's StopHandler (stop.py), once installed.
         self.stop = None
+        self.task_order = 0
 
     @property
     def enforcing(self):
@@ -114,6 +115,8 @@ class State:
     # ----- tasks -----
 
     def task_factory(self, loop, coro, **kwargs):
+        self.task_order += 1
+        order = self.task_order
         name = kwargs.get("name")
         if name is None:
             self.task_counter += 1
@@ -123,10 +126,10 @@ class State:
             or coro.__class__ is not types.CoroutineType
             or coro.__name__ in _LOOP_HOUSEKEEPING
         ):
-            return _without_factory_frames(Task(coro, loop=loop, **kwargs))
+            return _without_factory_frames(OrderedTask(order, coro, loop=loop, **kwargs))
         kind = "main" if coro.cr_code is self.main_code else "task"
         frame = sys._getframe(1)
-        task = _without_factory_frames(Task(coro, loop=loop, **kwargs))
+        task = _without_factory_frames(OrderedTask(order, coro, loop=loop, **kwargs))
         clock = self.clock
         w0 = meter()
         tid = self.tracer.new_task(coro, str(name), kind, frame, clock.at(w0))
@@ -159,11 +162,12 @@ class State:
 
 
 def _without_factory_frames(task):
-    """In debug mode a task remembers where it was created ("created at" in its repr): drop this
-    factory and `loop.create_task`, as CPython drops `loop.create_task` when there is no factory."""
+    """In debug mode a task remembers where it was created ("created at" in its repr): drop
+    OrderedTask's __init__, this factory and `loop.create_task`, as CPython drops
+    `loop.create_task` when there is no factory."""
     created = task._source_traceback
     if created:
-        del created[-2:]
+        del created[-3:]
     return task
 
 
