@@ -80,6 +80,7 @@ for (const engine of ENGINES) {
     test("an exercise's checks run", async () => {
       const scope = "[data-exercise='gather/gather-the-fetches']";
       await scrollTo(page, scope);
+      await partLive(page, scope);
       await page.click(await mark(page, scope, "run-checks", "button", "Run checks"));
       const result = await waitFor(
         page,
