@@ -1,55 +1,13 @@
-// Serves the exported site (out/) the way a production static host should:
-// - the cross-origin isolation headers that let Stop interrupt Python (SharedArrayBuffer needs
-//   COOP + COEP);
-// - the brotli or gzip copy of a file when the browser accepts it (scripts/compress-out.ts);
-// - hashed files (/_next/static/) cached for a year as immutable; everything else revalidated on
-//   every use (ETag), since its name does not change when its content does;
-// - a real 404 page.
-import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
-import sirv from "sirv";
-import { headerPolicy } from "./csp-policy.mjs";
+// Serves the exported site (out/) the way a production static host should (what it sends:
+// scripts/site-server.mjs). NO_ISOLATION=1 leaves out the cross-origin isolation headers, as a
+// host that does not send them would (Stop then replaces Python's worker).
+import { createSiteServer } from "./site-server.mjs";
 
 const dir = process.argv[2] ?? "out";
 const port = Number(process.env.PORT ?? 3000);
 const isolate = process.env.NO_ISOLATION !== "1";
 
-const files = sirv(dir, {
-  dev: false,
-  etag: true,
-  extensions: ["html"],
-  brotli: true,
-  gzip: true,
-  setHeaders(res, pathname) {
-    res.setHeader(
-      "Cache-Control",
-      pathname.startsWith("/_next/static/")
-        ? "public, max-age=31536000, immutable"
-        : "public, max-age=0, must-revalidate",
-    );
-  },
-});
-let notFound = "Not found";
-try {
-  notFound = readFileSync(`${dir}/404.html`, "utf8");
-} catch {
-  // A build without a 404 page still gets a plain-text answer.
-}
-
-createServer((req, res) => {
-  // The pages' <meta> policies allow their inline scripts by hash; this adds frame-ancestors and
-  // covers the workers. README "Serving the site" has what a host must send.
-  res.setHeader("Content-Security-Policy", headerPolicy);
-  if (isolate) {
-    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
-  }
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(notFound);
-  });
-}).listen(port, "127.0.0.1", () => {
+createSiteServer({ dir, isolate }).listen(port, "127.0.0.1", () => {
   console.log(
     `Serving ${dir}/ on http://127.0.0.1:${port}${isolate ? " (cross-origin isolated)" : ""}`,
   );

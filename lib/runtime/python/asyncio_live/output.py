@@ -1,5 +1,6 @@
 """Captured stdout/stderr: every write becomes a part tagged with the virtual time and the task."""
 
+from .clock import meter
 from .limits import OutputLimit
 
 
@@ -56,12 +57,17 @@ class Output:
     def _emit(self, part):
         part[4] = True
         if self.emit is not None:
+            # Handing a line to the page is the engine's work, not the program's: off the clock
+            # (in WebKit it made a print-heavy step long enough to be charged).
+            w0 = meter()
             try:
                 self.emit(part[0], part[1], int(part[2] * 1e6), part[3])
             except Exception:
                 # A failing listener must not turn into an exception inside the user's print();
                 # the result still carries every part.
                 self.emit = None
+            finally:
+                self.state.clock.discount(meter() - w0)
 
     def _overflow(self, stream, text):
         room_bytes = max(0, self.max_bytes - self.bytes)
