@@ -15,6 +15,7 @@ import functools
 import heapq
 import math
 import types
+import warnings
 
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .threads import EmulatedPool
@@ -329,7 +330,23 @@ class VirtualLoop(asyncio.BaseEventLoop):
             self._pools[None] = EmulatedPool(self._state, getattr(executor, "_max_workers", None))
 
     async def shutdown_default_executor(self, timeout=None):
-        return None
+        """`asyncio.run` ends by waiting for the default pool's threads (CPython joins them, for up to
+        `timeout` seconds): an emulated thread's prints and end are timers on this loop, so wait on
+        the virtual clock until its last thread is done, or lost prints would show a different run."""
+        self._executor_shutdown_called = True
+        pool = self._pools.get(None)
+        if pool is None:
+            return
+        wait = pool.busy_until() - self.time()
+        if timeout is not None and wait > timeout:
+            await asyncio.sleep(timeout)
+            warnings.warn(
+                f"The executor did not finishing joining its threads within {timeout} seconds.",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+        elif wait > 0:
+            await asyncio.sleep(wait)
 
     # ----- errors -----
 
