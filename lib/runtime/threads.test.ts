@@ -23,7 +23,7 @@ describe("asyncio.run and the default executor", () => {
     expect(r.stdout).toContain("2.0 s  thread: report written\n2.0 s  after asyncio.run\n");
     near(r.elapsed, 2.0);
     const thread = r.trace.tasks.find((t) => t.kind === "thread")!;
-    near(thread.end, 2.0);
+    near(thread.end!, 2.0);
     const printed = r.output.find((p) => p.text.includes("report written"))!;
     expect(printed.task).toBe(thread.id);
   });
@@ -93,7 +93,7 @@ asyncio.run(main())
     expect(two / one).toBeLessThan(2.4);
     // They take turns: the second computes after the first (the lanes show it waiting).
     const [a, b] = r.trace.tasks.filter((t) => t.kind === "thread").slice(1);
-    expect(b!.end - a!.end).toBeGreaterThan(0.6 * one);
+    expect(b!.end! - a!.end!).toBeGreaterThan(0.6 * one);
   });
 
   it("sleeping releases the lock: a thread that waits is not delayed by one that computes", () => {
@@ -117,6 +117,6 @@ asyncio.run(main())
     );
     expect(r.stdout).toBe("waited\n");
     const waiter = r.trace.tasks.find((t) => t.kind === "thread" && t.label.startsWith("wait"))!;
-    near(waiter.end, 0.02, 0.001);
+    near(waiter.end!, 0.02, 0.001);
   });
 });
