@@ -9,6 +9,11 @@
  * stderr stay exactly what the program printed. Paths in stderr are shortened to the file name, the
  * way the engine names the file.
  *
+ * Programs may `import simweb`, the course's simulated web: CPython has no such module, so the
+ * recorder puts lib/runtime/python/ on PYTHONPATH and CPython imports the very file the engine uses.
+ * There its requests wait with a real `asyncio.sleep` (the engine's sleeps cost virtual time), so a
+ * recording takes as long as the program's requests do.
+ *
  * Each program is recorded RUNS times. A busy machine only ever delays a program, which can move a
  * printed time by 0.1 s: the output most runs agree on is kept, with the fastest of those runs (the
  * tests compare elapsed within 0.05 s). Disagreeing runs are reported on stderr; without a majority
@@ -23,6 +28,7 @@ import { loadLessons } from "../lib/content/lessons";
 const CORPUS = fileURLToPath(new URL("../tests/corpus/", import.meta.url));
 const LESSONS = fileURLToPath(new URL("../content/lessons/", import.meta.url));
 const LESSON_RECORDINGS = fileURLToPath(new URL("../tests/lessons/", import.meta.url));
+const SIMWEB = fileURLToPath(new URL("../lib/runtime/python/", import.meta.url));
 const PY313 = "/root/.pyenv/versions/3.13.0/bin/python3.13";
 const PYTHON = existsSync(PY313) ? PY313 : "python3";
 
@@ -32,6 +38,10 @@ const RUNS = 7;
 const HARNESS = `
 import atexit, os, sys, time
 import asyncio, concurrent.futures  # imported before timing: start-up is not the program's time
+try:
+    import simweb  # likewise the simulated web, which builds its default sites on import
+except ImportError:
+    pass
 path = sys.argv[1]
 sys.argv = [path]
 start = time.perf_counter()
@@ -61,7 +71,12 @@ function record({ cwd, file }: Job, version: string): Promise<CorpusExpectation>
     const child = spawn(PYTHON, ["-c", HARNESS, file], {
       cwd,
       stdio: ["ignore", "pipe", "pipe", "pipe"],
-      env: { ...process.env, PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" },
+      env: {
+        ...process.env,
+        PYTHONIOENCODING: "utf-8",
+        PYTHONDONTWRITEBYTECODE: "1",
+        PYTHONPATH: SIMWEB,
+      },
     });
     const chunks: Record<"stdout" | "stderr" | "timing", Buffer[]> = {
       stdout: [],

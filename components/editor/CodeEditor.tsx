@@ -44,6 +44,8 @@ export interface CodeEditorProps {
   height?: string;
   marker?: EditorMarker | null;
   highlightedLine?: number | null;
+  /** Lines where tasks stand (the event loop view's step mode), each tagged with the task. */
+  taskLines?: { line: number; label: string; running: boolean }[] | null;
   /** Called once the editor is on screen (with its final height, when autoHeight). */
   onReady?(): void;
   ref?: Ref<CodeEditorHandle>;
@@ -83,6 +85,7 @@ export default function CodeEditor({
   height = "24rem",
   marker = null,
   highlightedLine = null,
+  taskLines = null,
   onReady,
   ref,
 }: CodeEditorProps) {
@@ -92,6 +95,9 @@ export default function CodeEditor({
     null,
   );
   const errorLine = useRef<ReturnType<StandaloneEditor["createDecorationsCollection"]> | null>(
+    null,
+  );
+  const taskMarks = useRef<ReturnType<StandaloneEditor["createDecorationsCollection"]> | null>(
     null,
   );
   const [contentHeight, setContentHeight] = useState<number | null>(null);
@@ -127,6 +133,34 @@ export default function CodeEditor({
   useEffect(() => {
     if (mounted) setHighlight(highlightedLine);
   }, [highlightedLine, mounted]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!mounted || !model || !taskMarks.current) return;
+    // One mark per line, naming every task that stands there (the running one first).
+    const byLine = new Map<number, { labels: string[]; running: boolean }>();
+    for (const { line, label, running } of taskLines ?? []) {
+      if (line < 1 || line > model.getLineCount()) continue;
+      const entry = byLine.get(line) ?? { labels: [], running: false };
+      if (running) entry.labels.unshift(`▶ ${label}`);
+      else entry.labels.push(label);
+      entry.running ||= running;
+      byLine.set(line, entry);
+    }
+    taskMarks.current.set(
+      [...byLine].map(([line, { labels, running }]) => ({
+        range: new monaco.Range(line, 1, line, model.getLineMaxColumn(line)),
+        options: {
+          isWholeLine: true,
+          className: running ? "editor-task-running" : "editor-task-line",
+          after: {
+            content: `  ← ${labels.length > 3 ? `${labels.slice(0, 3).join(", ")} +${labels.length - 3}` : labels.join(", ")}`,
+            inlineClassName: "editor-task-tag",
+          },
+        },
+      })),
+    );
+  }, [taskLines, mounted, value]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -168,6 +202,7 @@ export default function CodeEditor({
     editorRef.current = editor;
     highlight.current = editor.createDecorationsCollection();
     errorLine.current = editor.createDecorationsCollection();
+    taskMarks.current = editor.createDecorationsCollection();
     // An action, not `addCommand`: Monaco keeps one keybinding table for every editor on the page,
     // and a command's keybinding is not tied to its editor, so Ctrl+Enter ran the example whose
     // editor mounted last. An action's keybinding applies only while its own editor has focus.

@@ -11,6 +11,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import type { TaskLine } from "@/lib/loop/state";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { usePythonRun } from "@/components/runtime/usePythonRuntime";
 import { preloadPython } from "@/lib/runtime/client";
@@ -101,6 +102,7 @@ export function LiveExample({
   const [metrics, setMetrics] = useState<Metrics | null>(null);
   const [preempted, setPreempted] = useState(false);
   const [focusLine, setFocusLine] = useState<number | null>(null);
+  const [taskLines, setTaskLines] = useState<TaskLine[] | null>(null);
   const focusOnReady = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
@@ -253,6 +255,7 @@ export function LiveExample({
                 autoHeight
                 marker={marker}
                 highlightedLine={focusLine}
+                taskLines={taskLines}
                 onReady={() => {
                   setEditorReady(true);
                   if (focusOnReady.current) editor.current?.focus();
@@ -292,6 +295,7 @@ export function LiveExample({
               now={replay.now}
               onSeek={replay.seek}
               onLineFocus={setFocusLine}
+              onTaskLines={setTaskLines}
               outputClassName="max-h-80"
             />
           </Suspense>

@@ -5,6 +5,8 @@ import { OutputView } from "@/components/runtime/OutputView";
 import type { RunState } from "@/components/runtime/usePythonRuntime";
 import type { RunOutcome } from "@/lib/runtime/client";
 import type { OutputPart, RunResult } from "@/lib/runtime/trace";
+import { LoopSlot } from "@/components/loop/LoopSlot";
+import type { TaskLine } from "@/lib/loop/state";
 import { TimelineSlot } from "./TimelineSlot";
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   now: number | null;
   onSeek(t: number): void;
   onLineFocus(line: number | null): void;
+  /** Where each task stands while the reader steps through the event loop (editor marks). */
+  onTaskLines?(lines: TaskLine[] | null): void;
   placeholder?: string;
   outputClassName?: string;
 }
@@ -33,6 +37,7 @@ export function RunResults({
   now,
   onSeek,
   onLineFocus,
+  onTaskLines,
   placeholder,
   outputClassName,
 }: Props) {
@@ -56,6 +61,7 @@ export function RunResults({
         highlightPrint={litPrint}
         onHoverPrint={setLitPrint}
       />
+      <LoopSlot result={result} now={now} onSeek={onSeek} onTaskLines={onTaskLines} />
     </>
   );
 }

@@ -93,20 +93,24 @@ export function ExerciseView(props: Props) {
     [key, starter],
   );
 
-  const runChecks = useCallback(async () => {
-    if (program.state !== "idle") return;
-    setFailure(null);
-    setEvaluation(null);
-    const outcome = await program.run(code);
-    setAttempted(true);
-    if ("failure" in outcome) {
-      setFailure(outcome.failure);
-      return;
-    }
-    const result = evaluateChecks(checks, outcome.result);
-    setEvaluation(result);
-    if (result.passed) getProgressStore().solveExercise(id);
-  }, [program, code, checks, id]);
+  // Ctrl+Enter passes the editor's text at the key press; React's `code` may be a render behind it.
+  const runChecks = useCallback(
+    async (typed?: string) => {
+      if (program.busy()) return;
+      setFailure(null);
+      setEvaluation(null);
+      const outcome = await program.run(typed ?? code);
+      setAttempted(true);
+      if ("failure" in outcome) {
+        setFailure(outcome.failure);
+        return;
+      }
+      const result = evaluateChecks(checks, outcome.result);
+      setEvaluation(result);
+      if (result.passed) getProgressStore().solveExercise(id);
+    },
+    [program, code, checks, id],
+  );
 
   const headingId = `exercise-${id.replace(/\W+/g, "-")}`;
   return (
@@ -157,7 +161,7 @@ export function ExerciseView(props: Props) {
               <CodeEditor
                 value={code}
                 onChange={changeCode}
-                onRun={() => void runChecks()}
+                onRun={(typed) => void runChecks(typed)}
                 ariaLabel={`Exercise code: ${title}. Ctrl+Enter runs the checks; Escape then Tab leaves the editor.`}
                 {...METRICS}
                 autoHeight

@@ -1,6 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from "react";
 
 /** How far outside the viewport a part starts loading: well before the reader scrolls to it. */
 const ROOT_MARGIN = "800px 0px";
@@ -92,6 +99,14 @@ export function lazyWhenNear<P extends object>(
       clicks: [],
       focus: null,
     });
+    // Set in the commit that renders the component, before the browser can dispatch another
+    // event: from then on a click reaches the live control itself and must not be held. (The
+    // listener that holds clicks is removed only later, with passive effects; holding a click
+    // on the live control as well replayed it after a tool or reader had already retried it.)
+    const live = useRef(false);
+    useLayoutEffect(() => {
+      live.current = Part !== undefined;
+    }, [Part]);
 
     useEffect(() => {
       const element = box.current;
@@ -120,7 +135,7 @@ export function lazyWhenNear<P extends object>(
       // Caught on the window, ahead of React's listener on the document.
       const holdClick = (event: MouseEvent) => {
         const target = event.target;
-        if (!(target instanceof Element) || !element.contains(target)) return;
+        if (live.current || !(target instanceof Element) || !element.contains(target)) return;
         const path = pathTo(element, controlOf(target));
         // A native control would change on its own (a checkbox ticks): it happens on replay.
         event.preventDefault();

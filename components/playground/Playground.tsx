@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { TaskLine } from "@/lib/loop/state";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { ExampleToolbar } from "@/components/example/ExampleToolbar";
 import { claimRuntime } from "@/components/example/runOwner";
@@ -56,6 +57,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const [draft, setDraft] = useState<string | null>(null);
   const [starterId, setStarterId] = useState("");
   const [focusLine, setFocusLine] = useState<number | null>(null);
+  const [taskLines, setTaskLines] = useState<TaskLine[] | null>(null);
   const [editorReady, setEditorReady] = useState(false);
   const [editorWanted, setEditorWanted] = useState(false);
   const editor = useRef<CodeEditorHandle>(null);
@@ -181,6 +183,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
                   height={EDITOR_HEIGHT}
                   marker={marker}
                   highlightedLine={focusLine}
+                  taskLines={taskLines}
                   onReady={() => {
                     // The reader was in the stand-in: carry the focus over to the editor.
                     const hadFocus = document.activeElement === standIn.current;
@@ -215,6 +218,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
             now={replay.now}
             onSeek={replay.seek}
             onLineFocus={setFocusLine}
+            onTaskLines={setTaskLines}
             placeholder="Press Run (or Ctrl+Enter in the editor) to see what the program prints."
             outputClassName="lg:max-h-[36rem]"
           />

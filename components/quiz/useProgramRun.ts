@@ -12,6 +12,8 @@ export interface ProgramRun {
   /** Output and outcome of the last run, for an OutputView. */
   parts: OutputPart[];
   outcome: RunOutcome | null;
+  /** Whether a run is under way now (not a render's copy: a key press may come before a render). */
+  busy(): boolean;
   /** Runs the program in the page's Python; the result, or a sentence saying why there is none. */
   run(code: string): Promise<{ result: RunResult } | { failure: string }>;
 }
@@ -35,6 +37,7 @@ export function useProgramRun(filename: string): ProgramRun {
     state: python.state,
     parts: python.parts,
     outcome: python.outcome,
+    busy: python.busy,
     run,
   };
 }

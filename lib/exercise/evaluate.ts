@@ -161,6 +161,17 @@ function evaluateCheck(check: Check, run: RunResult): CheckResult {
           : `${peak.count} tasks slept at the same time (at ${s(peak.at)}).`,
       };
     }
+    case "max-requests": {
+      const peak = peakOverlap(run.trace.tasks, (wait) => wait.awaiting.kind === "request");
+      const passed = peak.count <= check.count;
+      return {
+        expected: `Never more than ${plural(check.count, "request")} in flight at the same time.`,
+        passed,
+        actual: passed
+          ? `At most ${peak.count} were in flight at once.`
+          : `${peak.count} requests were in flight at the same time (at ${s(peak.at)}).`,
+      };
+    }
     case "max-step": {
       const longest = longestStep(run.trace.tasks);
       const passed = !longest || longest.seconds <= check.seconds + 1e-9;

@@ -20,6 +20,8 @@ export const CheckSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("min-overlap"), count: z.number().int().min(2) }),
   /** At no moment do more than this many tasks wait in `asyncio.sleep` together (a limit holds). */
   z.strictObject({ type: z.literal("max-sleeping"), count: z.number().int().positive() }),
+  /** At no moment are more than this many requests on the simulated web (simweb) in flight. */
+  z.strictObject({ type: z.literal("max-requests"), count: z.number().int().positive() }),
   /** No single step of any task runs longer than this: nothing blocks the event loop. */
   z.strictObject({ type: z.literal("max-step"), seconds }),
 ]);

@@ -15,6 +15,8 @@ export interface RunOptions {
   topLevelAwait?: boolean;
   /** Default true; false = no tracing (for the overhead benchmark). */
   trace?: boolean;
+  /** Default true; false = no loop trace (`Trace.loop`), for its overhead benchmark. */
+  loopTrace?: boolean;
   /** Virtual-time limit in seconds; default 600. */
   maxVirtualSeconds?: number;
   /** Step limit (task steps and callbacks); default DEFAULT_MAX_STEPS. */

@@ -121,6 +121,47 @@ describe("parseRunResult", () => {
     expect(() => parseRunResult(JSON.stringify(bad))).toThrow(/blocked/);
   });
 
+  it("validates and expands the loop trace; a bad reference fails clearly", () => {
+    const loop = {
+      version: 1,
+      // main's first step (step 0), then f's first step (step 1) at once; a timer at 2 s fires.
+      iters: [
+        [0, 0, 0, 1],
+        [20, 1, 0, 1],
+        [2_000_900, 2, 1, 1],
+      ],
+      items: [0, 0, 1, 0, 1, 0, 1, 2, 1],
+      timers: [2_000_000, 2, 3, 0, 2, 1],
+      labels: ["sleep(2) ends"],
+      detail: null,
+      detailLimit: 20_000,
+    };
+    const w = { ...wire(), trace: { ...wire().trace, loop } };
+    const r = parseRunResult(JSON.stringify(w));
+    expect(r.trace.loop!.stepOrder).toEqual([
+      [1, 0],
+      [2, 0],
+      [1, 1],
+    ]);
+    expect(r.trace.loop!.iterations.map((it) => it.handles)).toEqual([
+      [{ kind: "step", task: 1, step: 0, scheduled: 1 }],
+      [{ kind: "step", task: 2, step: 0, scheduled: 0 }],
+      [{ kind: "callback", label: "sleep(2) ends", task: 2, scheduled: 1 }],
+    ]);
+    expect(r.trace.loop!.timers).toEqual([
+      { due: 2, added: 2, removed: 3, cancelled: false, task: 2, label: "sleep(2) ends" },
+    ]);
+    expect(parseRunResult(JSON.stringify(wire())).trace.loop).toBeUndefined();
+    const unknownStep = { ...loop, items: [0, 9, 1, 0, 1, 0, 1, 2, 1] };
+    expect(() =>
+      parseRunResult(JSON.stringify({ ...w, trace: { ...w.trace, loop: unknownStep } })),
+    ).toThrow(/unknown step 9/);
+    const shortIter = { ...loop, iters: [[0, 0, 0]] };
+    expect(() =>
+      parseRunResult(JSON.stringify({ ...w, trace: { ...w.trace, loop: shortIter } })),
+    ).toThrow(/does not match the schema[\s\S]*loop/);
+  });
+
   it("a wait that ended without a recorded wake-up was ready when it resumed", () => {
     const w = wire();
     w.trace.steps[4] = null;

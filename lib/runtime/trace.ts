@@ -65,6 +65,20 @@ export const AwaitingSchema = z.discriminatedUnion("kind", [
     task: int.optional(),
     label,
   }),
+  /**
+   * A request on the course's simulated web (lib/runtime/python/simweb.py): `label` is
+   * "GET https://api.example/users/1", with " → 200" (the status) or " → ReadTimeout" (the error's
+   * type, "cancelled" when the waiting task was cancelled) added once it ended. `status` and `error`
+   * stay null while the request is still in flight when the run ends.
+   */
+  z.object({
+    kind: z.literal("request"),
+    method: z.string(),
+    url: z.string(),
+    status: int.nullable(),
+    error: z.string().nullable(),
+    label,
+  }),
   /** `start` = not started yet; `yield` = `sleep(0)`; `future` = anything else. */
   z.object({ kind: z.enum(simpleKinds), label }),
 ]);
@@ -153,6 +167,71 @@ export interface TopLevelSpan {
   then: string | null;
 }
 
+/**
+ * What the event loop itself did, one record per loop iteration (the "Event loop" view). A loop
+ * iteration waits for the next timer (the virtual clock jumps), moves the timers now due to the
+ * ready queue, then runs every handle that was ready when it started, in order: so an iteration's
+ * `handles` are also its ready queue. Between iterations `p - 1` and `p` (the view's "position"
+ * p), the ready queue is `iterations[p].handles` without the last `fired` (those are still timers).
+ *
+ * Bounded: handles are listed for the first `LOOP_DETAIL_HANDLES` handles a run executes; later
+ * iterations (index `detail` on) keep only their time and counts, and their `handles` are empty.
+ */
+export interface LoopTrace {
+  iterations: LoopIteration[];
+  /** Every timer set while the loop was recorded in detail, in the order they were set. */
+  timers: LoopTimer[];
+  /** Index of the first iteration recorded only as counts; null when all are in detail. */
+  detail: number | null;
+  /** The detail window, in handles run (LOOP_DETAIL_HANDLES of the engine that made it). */
+  detailLimit: number;
+  /** Every task step in the order they ran: `[task id, index in that task's steps]`. An
+   * iteration's `stepsBefore` counts into it, so the task trace can be read "as it was then". */
+  stepOrder: [number, number][];
+  /** The user's coroutines a task was suspended in after a step, when it was more than its own:
+   * `[task id, index in its steps, ["main", "helper"]]`, outermost first (the coroutine part of
+   * `asyncio.capture_call_graph`). Recorded in the detail window only. */
+  stacks: [number, number, string[]][];
+}
+
+export interface LoopIteration {
+  /** Virtual time at which it ran its handles (after the clock jumped to its timers). */
+  t: number;
+  /** Task steps recorded before it (an index into `LoopTrace.stepOrder`). */
+  stepsBefore: number;
+  /** How many of its handles were timers that came due as it started (the last `fired`). */
+  fired: number;
+  /** Handles it ran (cancelled ones are skipped, as the loop skips them). */
+  count: number;
+  /** The handles, in the order it ran them; empty outside the detail window. */
+  handles: LoopHandle[];
+}
+
+/** One callback the loop ran. `scheduled`: how many of the next iteration's handles had been
+ * scheduled once it returned (what it, and the handles before it, added to the ready queue). */
+export type LoopHandle =
+  /** A step of a traced task: `step` indexes `Trace.tasks[task - 1].steps`. */
+  | { kind: "step"; task: number; step: number; scheduled: number }
+  /** Any other callback, named in words ("sleep(2) ends", "gather: a child is done"), with the
+   * task it concerns (the sleeper, the finished child) when there is one. */
+  | { kind: "callback"; label: string; task: number | null; scheduled: number };
+
+/** A timer (`loop.call_at` / `call_later`: a sleep, a timeout, a `call_later` callback). */
+export interface LoopTimer {
+  /** Virtual time it is due at. */
+  due: number;
+  /** It is pending at positions `added <= p < removed` (see `LoopTrace`); `removed` null: it
+   * never fired nor was cancelled. A timer that fires at iteration i has `removed` i + 1 and
+   * sits in that iteration's ready queue. */
+  added: number;
+  removed: number | null;
+  cancelled: boolean;
+  /** The task that set it (whose sleep or timeout it ends), or null. */
+  task: number | null;
+  /** What it runs, in words: "sleep(2) ends", "timeout expires", "tick()". */
+  label: string;
+}
+
 export interface Trace {
   version: 1;
   /** Virtual time at which the run ended (after cleanup). */
@@ -166,7 +245,14 @@ export interface Trace {
   blocked?: Blocked[];
   /** When code outside any event loop ran, in order; absent in older results. */
   toplevel?: TopLevelSpan[];
+  /** What the event loop did per iteration; absent when not recorded (`loopTrace: false`, older
+   * engines). */
+  loop?: LoopTrace;
 }
+
+/** Handles recorded one by one per run (see `LoopTrace`). Must match DETAIL_HANDLES in
+ * lib/runtime/python/asyncio_live/loop_trace.py. */
+export const LOOP_DETAIL_HANDLES = 20_000;
 
 export const RunErrorSchema = z.object({
   /** Exception class name, e.g. "ValueError", "SyntaxError". */
@@ -224,6 +310,28 @@ const intsOrNull = flat;
 const strings = arrayOf<string>("strings", isString);
 const stringsOrNull = arrayOf<string | null>("strings or nulls", isStringOrNull);
 const column = <T extends z.ZodType>(item: T) => z.array(item);
+const isIterRecord = (x: unknown) => Array.isArray(x) && x.length === 4 && x.every(isInt);
+
+/** The loop trace on the wire (see loop_trace.py); references are checked as it is expanded. */
+const LoopTraceWireSchema = z.object({
+  version: z.literal(1),
+  /** [time µs, steps before, timers fired, handles run] per iteration. */
+  iters: arrayOf<[number, number, number, number]>(
+    "[t, steps, fired, count] records",
+    isIterRecord,
+  ),
+  /** [what, ref, scheduled, ...] per handle run: what 0 = a task step (ref = global step index),
+   * k > 0 = labels[k - 1] (ref = task or null). */
+  items: flat,
+  /** [due µs, added, removed, cancelled 0/1, task, label index, ...] per timer. */
+  timers: flat,
+  labels: strings,
+  /** [global step, chain index, ...]; optional: engines before it. */
+  stacks: ints.optional(),
+  chains: z.array(strings).optional(),
+  detail: int.nullable(),
+  detailLimit: int,
+});
 
 const TraceWireSchema = z.object({
   version: z.literal(1),
@@ -259,6 +367,8 @@ const TraceWireSchema = z.object({
     .optional(),
   /** [start, end, line, then] per span of code outside any event loop. Optional: older engines. */
   toplevel: z.array(z.tuple([micros, micros, int.nullable(), z.string().nullable()])).optional(),
+  /** The loop trace; null or absent when not recorded. */
+  loop: LoopTraceWireSchema.nullable().optional(),
 });
 
 export const RunResultWireSchema = z.object({
@@ -292,7 +402,7 @@ function outcomeOf(kind: Outcome["kind"], a: string | null, b: string | null): O
   }
 }
 
-function expandTasks(t: RunResultWire["trace"]): TraceTask[] {
+function expandTasks(t: RunResultWire["trace"], stepOrder: [number, number][] = []): TraceTask[] {
   const c = t.tasks;
   const count = c.name.length;
   for (const [key, values] of Object.entries(c)) {
@@ -333,6 +443,7 @@ function expandTasks(t: RunResultWire["trace"]): TraceTask[] {
       before.end = start;
       before.readyAt ??= start;
     }
+    stepOrder?.push([id, task.steps.length]);
     task.steps.push({ start, end, line });
     const index = steps[i + 5];
     if (index === null || index === undefined) {
@@ -352,6 +463,72 @@ function expandTasks(t: RunResultWire["trace"]): TraceTask[] {
   return tasks;
 }
 
+function expandLoop(
+  w: NonNullable<RunResultWire["trace"]["loop"]>,
+  stepOrder: [number, number][],
+  taskCount: number,
+): LoopTrace {
+  const { items, timers: flatTimers, labels } = w;
+  if (items.length % 3 !== 0) malformed("malformed loop items run");
+  if (flatTimers.length % 6 !== 0) malformed("malformed loop timers run");
+  const labelAt = (k: number) => labels[k - 1] ?? malformed(`loop label ${k} does not exist`);
+  const taskOrNull = (id: number | null | undefined) => {
+    if (id === null || id === undefined) return null;
+    if (id < 1 || id > taskCount) malformed(`the loop trace refers to unknown task ${id}`);
+    return id;
+  };
+  const iterations: LoopIteration[] = [];
+  let at = 0;
+  const detailEnd = w.detail ?? w.iters.length;
+  for (let i = 0; i < w.iters.length; i++) {
+    const [t, stepsBefore, fired, count] = w.iters[i]!;
+    const handles: LoopHandle[] = [];
+    if (i < detailEnd) {
+      for (let k = 0; k < count; k++, at += 3) {
+        const what = items[at];
+        const ref = items[at + 1];
+        const scheduled = items[at + 2] ?? malformed("a loop item lacks its scheduled count");
+        if (what === 0) {
+          const order =
+            stepOrder[ref ?? -1] ?? malformed(`loop item refers to unknown step ${ref}`);
+          handles.push({ kind: "step", task: order[0], step: order[1], scheduled });
+        } else {
+          handles.push({
+            kind: "callback",
+            label: labelAt(what ?? 0),
+            task: taskOrNull(ref),
+            scheduled,
+          });
+        }
+      }
+    }
+    iterations.push({ t: sec(t), stepsBefore, fired, count, handles });
+  }
+  if (at !== items.length) malformed("loop items do not match the iterations' counts");
+  const timers: LoopTimer[] = [];
+  for (let i = 0; i < flatTimers.length; i += 6) {
+    timers.push({
+      due: sec(flatTimers[i] ?? 0),
+      added: flatTimers[i + 1] ?? 0,
+      removed: flatTimers[i + 2] ?? null,
+      cancelled: flatTimers[i + 3] === 1,
+      task: taskOrNull(flatTimers[i + 4]),
+      label: labelAt(flatTimers[i + 5] ?? 0),
+    });
+  }
+  const stacks: LoopTrace["stacks"] = [];
+  const flatStacks = w.stacks ?? [];
+  for (let i = 0; i + 1 < flatStacks.length; i += 2) {
+    const order =
+      stepOrder[flatStacks[i]!] ??
+      malformed(`a loop stack refers to unknown step ${flatStacks[i]}`);
+    const chain =
+      w.chains?.[flatStacks[i + 1]!] ?? malformed("a loop stack refers to an unknown chain");
+    stacks.push([order[0], order[1], chain]);
+  }
+  return { iterations, timers, detail: w.detail, detailLimit: w.detailLimit, stepOrder, stacks };
+}
+
 /** Expands the validated wire form into the documented `RunResult`. */
 export function expandRunResult(wire: RunResultWire): RunResult {
   const t = wire.trace;
@@ -361,6 +538,9 @@ export function expandRunResult(wire: RunResultWire): RunResult {
     t: sec(at),
     task,
   }));
+  // Global step order, only for the loop trace (it refers to steps by it).
+  const stepOrder: [number, number][] = [];
+  const tasks = expandTasks(t, t.loop ? stepOrder : undefined);
   const idle: Trace["idle"] = [];
   for (let i = 0; i + 1 < t.idle.length; i += 2) {
     idle.push({ start: sec(t.idle[i]!), end: sec(t.idle[i + 1]!) });
@@ -376,7 +556,7 @@ export function expandRunResult(wire: RunResultWire): RunResult {
     trace: {
       version: 1,
       end: sec(t.end),
-      tasks: expandTasks(t),
+      tasks,
       prints: output,
       idle,
       blocked: (t.blocked ?? []).map(([task, start, end, line, label]) => ({
@@ -392,6 +572,7 @@ export function expandRunResult(wire: RunResultWire): RunResult {
         line,
         then,
       })),
+      ...(t.loop ? { loop: expandLoop(t.loop, stepOrder, tasks.length) } : {}),
     },
   };
 }

@@ -226,3 +226,16 @@ if _acls is not None:
 
 GATHERING = getattr(_tasks, "_GatheringFuture", ())
 FUTURE_TYPES = (asyncio.Future,)
+
+# Waits described by modules the course ships beside the engine (simweb's requests): registered by
+# name, so a module imported afresh for each run replaces its old code object instead of adding one.
+_REGISTERED = {}
+
+
+def register_wait(name, code, describe):
+    """While a task waits inside a coroutine running `code`, `describe(frame, ids)` names the wait."""
+    old = _REGISTERED.pop(name, None)
+    if old is not None:
+        KNOWN.pop(old, None)
+    _REGISTERED[name] = code
+    KNOWN[code] = describe

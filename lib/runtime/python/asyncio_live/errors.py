@@ -3,7 +3,16 @@
 import linecache
 import traceback
 
-_HIDDEN = ("/asyncio/", "asyncio_live", "/concurrent/futures/", "<frozen ", "/_pyodide/", "/pyodide/")
+# "/asyncio-live/": the engine's folder in Pyodide, where simweb.py (the simulated web) lives too.
+_HIDDEN = (
+    "/asyncio/",
+    "asyncio_live",
+    "/asyncio-live/",
+    "/concurrent/futures/",
+    "<frozen ",
+    "/_pyodide/",
+    "/pyodide/",
+)
 
 
 def _visible(frame_summary, filename):

@@ -16,6 +16,7 @@ import heapq
 import math
 import types
 import warnings
+from types import CoroutineType
 
 from .clock import meter
 from .limits import Deadlock, ShutdownStuck, StepLimit
@@ -48,13 +49,15 @@ class OrderedTimer(asyncio.TimerHandle):
     at exactly the same time; CPython's clock moves between them and fires them in that order,
     while the heap alone leaves ties in any order."""
 
-    __slots__ = ("_seq",)
+    __slots__ = ("_seq", "_live")
     _count = 0
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(when, callback, args, loop, context)
         OrderedTimer._count += 1
         self._seq = OrderedTimer._count
+        # Index of its record in the loop trace (loop_trace.py), or None.
+        self._live = None
 
     def __lt__(self, other):
         if self._when == other._when:
@@ -85,6 +88,8 @@ class VirtualLoop(asyncio.BaseEventLoop):
         self._clock_resolution = 1e-9
         self._pools = {}
         self._silenced = False
+        # The loop trace (loop_trace.py) while this loop runs traced, else None.
+        self._loop_trace = None
         state.loops.append(self)
         self.set_task_factory(state.task_factory)
 
@@ -97,11 +102,13 @@ class VirtualLoop(asyncio.BaseEventLoop):
         traced = state.tracing and not state.in_thread and not state.shutting_down
         if traced:
             state.tracer.loop_started(state.clock.now())
+            self._loop_trace = state.tracer.loop
         # The program's computing up to here is charged; the loop's start-up is not.
         state.clock.settle()
         try:
             return super().run_forever()
         finally:
+            self._loop_trace = None
             state.clock.restart()
             if traced:
                 state.tracer.loop_stopped(state.clock.now())
@@ -197,6 +204,9 @@ class VirtualLoop(asyncio.BaseEventLoop):
             timeout = min(_MAXIMUM_SELECT_TIMEOUT, max(0, scheduled[0]._when - self.time()))
         self._virtual_wait(timeout)
 
+        lt = self._loop_trace
+        if lt is not None:
+            return self._run_ready_traced(lt)
         end_time = self.time() + self._clock_resolution
         while scheduled:
             if scheduled[0]._when >= end_time:
@@ -235,6 +245,90 @@ class VirtualLoop(asyncio.BaseEventLoop):
                 clock.settle()
                 tracer.current = None
                 step_done(owner, tid, start, int(clock.offset * 1e6))
+        handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
+
+    def _run_ready_traced(self, lt):
+        """The rest of `_run_once_virtual` with the iteration recorded in the loop trace
+        (loop_trace.py): kept apart so that runs without it pay nothing."""
+        scheduled = self._scheduled
+        ready = self._ready
+        state = self._state
+        tracer = state.tracer
+        steps = tracer.steps
+        lt.count += 1
+        iteration = lt.count
+        timers = lt.timers
+        fired = 0
+        end_time = self.time() + self._clock_resolution
+        while scheduled:
+            if scheduled[0]._when >= end_time:
+                break
+            handle = heapq.heappop(scheduled)
+            handle._scheduled = False
+            ready.append(handle)
+            if not handle._cancelled:
+                fired += 1
+            if handle._live is not None:
+                timers[handle._live * 6 + 2] = iteration
+        count = len(ready)
+        detailed = lt.detail is None
+        if detailed and lt.budget < count:
+            lt.detail = len(lt.iters)
+            detailed = False
+        record = [int(self.time() * 1e6), len(steps) // 6, fired, 0]
+        lt.iters.append(record)
+        items = lt.items
+        step_done = tracer.step_done
+        filename = tracer.filename
+        run = self._run_handle_debug if self._debug else _run_handle
+        clock = state.clock
+        for i in range(count):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            owner = _task_of(handle._callback)
+            tid = getattr(owner, TID, 0) if owner is not None else 0
+            if not tid:
+                if detailed:
+                    live = getattr(handle, "_live", None)
+                    if live is not None:
+                        what, ref = timers[live * 6 + 5], timers[live * 6 + 4]
+                    else:
+                        what, ref = lt.describe(handle._callback, handle._args or ())
+                clock.restart()
+                try:
+                    run(handle)
+                finally:
+                    clock.settle()
+                    record[3] += 1
+                    if detailed:
+                        items += (what, ref, len(ready) - (count - i - 1))
+                        lt.budget -= 1
+                continue
+            step = len(steps) // 6
+            tracer.current = tid
+            tracer.sleeping = None
+            clock.restart()
+            start = int(clock.offset * 1e6)
+            try:
+                run(handle)
+            finally:
+                clock.settle()
+                tracer.current = None
+                step_done(owner, tid, start, int(clock.offset * 1e6))
+                record[3] += 1
+                if detailed:
+                    items += (0, step, len(ready) - (count - i - 1))
+                    lt.budget -= 1
+                    # Suspended inside another coroutine of the user's (a sleep's own
+                    # coroutine is asyncio's: most steps stop at this check).
+                    coro = owner.get_coro()
+                    inner = coro.cr_await if coro.__class__ is CoroutineType else None
+                    if (
+                        inner.__class__ is CoroutineType
+                        and inner.cr_code.co_filename == filename
+                    ):
+                        lt.stack(step, coro, inner, filename)
         handle = None  # Breaks a cycle when an exception occurs, as CPython's loop does.
 
     def _run_handle_debug(self, handle):
@@ -296,9 +390,16 @@ class VirtualLoop(asyncio.BaseEventLoop):
         timer = OrderedTimer(when, callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
+        if self._loop_trace is not None:
+            self._loop_trace.timer_added(timer, callback, args, when)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled and self._loop_trace is not None:
+            self._loop_trace.timer_cancelled(handle)
+        super()._timer_handle_cancelled(handle)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         if self._state.in_thread:

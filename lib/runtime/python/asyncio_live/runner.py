@@ -36,6 +36,7 @@ DEFAULTS = {
     "filename": "main.py",
     "topLevelAwait": False,
     "trace": True,
+    "loopTrace": True,
     "maxVirtualSeconds": 600.0,
     "maxSteps": 25_000,
     "maxOutputBytes": 200_000,
@@ -54,7 +55,7 @@ class State:
         self.max_time = float(opts["maxVirtualSeconds"])
         self.max_steps = int(opts["maxSteps"])
         self.clock = Clock()
-        self.tracer = Tracer(self, bool(opts["trace"]), self.filename)
+        self.tracer = Tracer(self, bool(opts["trace"]), self.filename, bool(opts["loopTrace"]))
         self.tracing = self.tracer.enabled
         self.main_code = None
         self.output = Output(self, emit, int(opts["maxOutputBytes"]), int(opts["maxOutputLines"]))

@@ -19,6 +19,7 @@ from asyncio import CancelledError, Task
 from asyncio.tasks import sleep as _sleep
 
 from .describe import GATHERING, KNOWN, coro_label, short_repr, sleep_info
+from .loop_trace import LoopTrace
 
 # The attribute holding a traced task's id (asyncio.Task accepts attributes).
 TID = "_asyncio_live_tid"
@@ -51,9 +52,11 @@ class Ids:
 
 
 class Tracer:
-    def __init__(self, state, enabled, filename):
+    def __init__(self, state, enabled, filename, loop_trace=True):
         self.state = state
         self.enabled = enabled
+        # What the event loop did per iteration (loop_trace.py), or None when not recorded.
+        self.loop = LoopTrace(self) if enabled and loop_trace else None
         self.filename = filename
         # One row per task (id = index + 1), appended once:
         # (name, coro, label, kind, parent, created µs, created line). Columns for the wire.
@@ -346,6 +349,7 @@ class Tracer:
             "idle": idle,
             "blocked": self.blocked,
             "toplevel": self.toplevel,
+            "loop": self.loop.to_wire() if self.loop is not None else None,
         }
 
     def release(self):
