@@ -132,4 +132,30 @@ asyncio.run(main(), debug=True)
     );
     expect(r.elapsed).toBeCloseTo(0.35, 9);
   });
+
+  it("writing the slow-callback warning is not charged to the program, however long it takes", () => {
+    // A log handler that computes for a while stands in for a busy browser formatting the warning.
+    const r = engine.run(`import asyncio, logging, time
+
+
+class SlowHandler(logging.Handler):
+    def emit(self, record):
+        sum(i * i for i in range(1_000_000))  # 0.1-0.3 s of computing here
+
+
+logging.getLogger("asyncio").addHandler(SlowHandler())
+
+
+async def main():
+    time.sleep(0.2)
+    await asyncio.sleep(0.1)
+    print(f"{asyncio.get_running_loop().time():.3f}")
+
+
+asyncio.run(main(), debug=True)
+`);
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe("0.300\n");
+    expect(r.elapsed).toBeCloseTo(0.3, 9);
+  });
 });

@@ -14,8 +14,10 @@ import functools
 import heapq
 import math
 import types
+import warnings
 from types import CoroutineType
 
+from .clock import meter
 from .limits import Deadlock, ShutdownStuck, StepLimit
 from .stop import Stopped
 from .ordered_task import TASK_CLASSES
@@ -341,9 +343,13 @@ class VirtualLoop(asyncio.BaseEventLoop):
             handle._run()
             dt = self.time() - t0
             if dt >= self.slow_callback_duration:
+                # Writing the warning is the loop's work, not the step's: on a busy machine it can
+                # take over FREE_COMPUTE of wall time and would be charged to the program.
+                w0 = meter()
                 _base_events.logger.warning(
                     "Executing %s took %.3f seconds", _base_events._format_handle(handle), dt
                 )
+                self._state.clock.discount(meter() - w0)
         finally:
             self._current_handle = None
 
@@ -434,7 +440,23 @@ class VirtualLoop(asyncio.BaseEventLoop):
             self._pools[None] = EmulatedPool(self._state, getattr(executor, "_max_workers", None))
 
     async def shutdown_default_executor(self, timeout=None):
-        return None
+        """`asyncio.run` ends by waiting for the default pool's threads (CPython joins them, for up to
+        `timeout` seconds): an emulated thread's prints and end are timers on this loop, so wait on
+        the virtual clock until its last thread is done, or lost prints would show a different run."""
+        self._executor_shutdown_called = True
+        pool = self._pools.get(None)
+        if pool is None:
+            return
+        wait = pool.busy_until() - self.time()
+        if timeout is not None and wait > timeout:
+            await asyncio.sleep(timeout)
+            warnings.warn(
+                f"The executor did not finishing joining its threads within {timeout} seconds.",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+        elif wait > 0:
+            await asyncio.sleep(wait)
 
     # ----- errors -----
 

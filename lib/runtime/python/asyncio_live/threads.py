@@ -5,6 +5,13 @@ would pick it up: its `time.sleep` advances only that clock, so three threads th
 finish together after 1 s, as in CPython. Its prints are held back and released at their own
 virtual times, and its future resolves when its clock says it finished.
 
+Computing is different: CPython's global interpreter lock lets one thread at a time run Python, so
+two threads that each compute for 1 s take 2 s, not 1. Each thread's charged computing (a span of
+FREE_COMPUTE or more, as on the loop's clock) therefore takes the run's one GIL: it runs in the time
+no earlier-emulated thread computed in, and a thread that has to wait finishes later. Sleeping and
+blocking I/O release the lock, so waiting threads still overlap. (What is not modelled: the event
+loop's own computing does not compete with threads for the lock.)
+
 A thread may hand work to the loop (`loop.call_soon_threadsafe`, `run_coroutine_threadsafe`): it
 runs at the thread's virtual time. What cannot be emulated is a thread that then waits for the loop
 (`run_coroutine_threadsafe(...).result()` before the loop ran the coroutine): that raises a clear
@@ -18,7 +25,7 @@ import asyncio.tasks as _tasks
 import concurrent.futures
 import os
 
-from .clock import Clock
+from .clock import FREE_COMPUTE, Clock, meter
 from .describe import func_label
 from .limits import LimitReached
 from .tracer import outcome_of_exception, short_repr
@@ -109,10 +116,72 @@ class ThreadPatches:
 _MISSING = object()
 
 
+class Gil:
+    """The run's global interpreter lock: the virtual times at which emulated threads computed."""
+
+    def __init__(self):
+        self.busy = []  # sorted, non-overlapping (start, end) spans of computing
+
+    def finish(self, start, seconds, take=False):
+        """When `seconds` of computing that wants to start at `start` ends, using only the time no
+        earlier thread computed in; with `take`, that time is then the lock's."""
+        t, left, pieces = start, seconds, []
+        for b0, b1 in self.busy:
+            if b1 <= t:
+                continue
+            if b0 > t:
+                if b0 - t >= left:
+                    break
+                pieces.append((t, b0))
+                left -= b0 - t
+            t = b1
+        end = t + left
+        if take:
+            pieces.append((t, end))
+            merged = []
+            for b0, b1 in sorted(self.busy + pieces):
+                if merged and b0 <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], b1))
+                else:
+                    merged.append((b0, b1))
+            self.busy = merged
+        return end
+
+
+class ThreadClock(Clock):
+    """A worker thread's clock: its long spans of computing take turns on the GIL."""
+
+    __slots__ = ("gil",)
+
+    def __init__(self, start, gil):
+        super().__init__(start)
+        self.gil = gil
+
+    def at(self, reading):
+        spent = reading - self.anchor
+        if self.frozen or spent < FREE_COMPUTE:
+            return self.offset
+        return self.gil.finish(self.offset, spent)
+
+    def settle(self):
+        reading = meter()
+        if not self.frozen:
+            spent = reading - self.anchor
+            if spent >= FREE_COMPUTE:
+                self.offset = self.gil.finish(self.offset, spent, take=True)
+        self.anchor = reading
+
+
 class EmulatedPool:
     def __init__(self, state, workers):
         self.state = state
+        # One lock for every pool of the run (kept on the run's state).
+        self.gil = vars(state).setdefault("gil", Gil())
         self.free_at = [0.0] * (workers or DEFAULT_WORKERS)
+
+    def busy_until(self):
+        """The virtual time when the pool's last thread finishes its work."""
+        return max(self.free_at)
 
     def submit(self, loop, func, args):
         state = self.state
@@ -156,7 +225,7 @@ class EmulatedPool:
         state = self.state
         main_clock = state.clock
         main_clock.freeze()
-        thread_clock = Clock(start)
+        thread_clock = ThreadClock(start, self.gil)
         saved_current = state.tracer.current
         saved_prints = state.thread_prints
         saved_running = _events._get_running_loop()
@@ -174,6 +243,7 @@ class EmulatedPool:
         except BaseException as exc:
             error = exc
         finally:
+            thread_clock.settle()  # its last span of computing takes the GIL too
             end = thread_clock.now()
             _events._set_running_loop(saved_running)
             state.in_thread -= 1
