@@ -81,6 +81,19 @@ test("with Python's files blocked, the recording stays and the page says Python 
   await expect(timelineIn(block)).toBeVisible();
   await expect(block.getByText("Python could not load").first()).toBeVisible({ timeout: READY });
   await expect(outputIn(block)).toContainText(lastLine(recordedStdout("gather_fetch.py")));
+
+  // The event loop steps through the recording too: one iteration in, the three tasks are ready.
+  const loop = block.getByRole("region", { name: "Event loop" });
+  await loop.getByRole("button", { name: "⇤ Start" }).click();
+  await loop.getByRole("button", { name: "Iteration →" }).click();
+  await expect(loop.locator("[data-loop=ready] > li")).toHaveText([
+    "fetch_data(1): first step",
+    "fetch_data(2): first step",
+    "fetch_data(3): first step",
+  ]);
+  await loop.getByRole("button", { name: "Iteration →" }).click();
+  await expect(loop.locator("[data-loop=timers] > li")).toHaveCount(3);
+  await expect(loop.locator("[data-loop=timers] > li").first()).toContainText("at 2.0 s");
 });
 
 test("the recording shows before Python; Run replaces it; an edit folds it as the original's", async ({

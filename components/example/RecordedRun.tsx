@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import { LoopSlot } from "@/components/loop/LoopSlot";
 import { OutputView } from "@/components/runtime/OutputView";
 import { Timeline } from "@/components/timeline/Timeline";
 import type { Varies } from "@/lib/recorded/format";
@@ -79,6 +80,15 @@ export function RecordedRun({ result, varies, onLineFocus }: RecordedRunProps) {
           onHoverPrint={setLitPrint}
         />
       </div>
+      {/* The event loop, stepped through the recorded run: a reader can walk it before Python is here. */}
+      <LoopSlot
+        result={result}
+        now={now}
+        onSeek={(t) => {
+          setClock(null);
+          setNow(t);
+        }}
+      />
       <button
         type="button"
         onClick={() => {
