@@ -129,6 +129,8 @@ export function OutputView({
       ref={log}
       role="log"
       aria-label="Output"
+      // A long output scrolls inside this box: keyboard readers must be able to reach and scroll it.
+      tabIndex={0}
       onScroll={(event) => {
         const element = event.currentTarget;
         if (ownScroll.current) ownScroll.current = false;
@@ -144,7 +146,7 @@ export function OutputView({
           : undefined
       }
       onMouseLeave={perPart && onHoverPart ? () => hover(null) : undefined}
-      className={`max-h-[28rem] min-h-24 overflow-auto rounded-md border border-zinc-300 bg-zinc-50 p-3 font-mono text-sm leading-relaxed text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${className}`}
+      className={`max-h-[28rem] min-h-24 overflow-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 border border-zinc-300 bg-zinc-50 p-3 font-mono text-sm leading-relaxed text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${className}`}
     >
       {empty && (
         <p className="text-zinc-500 italic dark:text-zinc-400">
