@@ -1,9 +1,9 @@
 import asyncio
 import re
-from collections import Counter, deque
+from collections import deque
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from simweb import Client, HTTPError
+from simweb import Client
 
 HREF = re.compile(r'href="([^"]+)"')
 
@@ -13,31 +13,31 @@ def links_in(page_url, html):
 
 
 async def crawl(client, start):
+    site = urlsplit(start).hostname  # stay on this site for now
     seen = {start}  # every URL ever queued: each page is fetched once
     todo = deque([start])  # first in, first out: breadth-first
-    pages = []
+    pages, elsewhere = [], set()
     while todo:
         url = todo.popleft()
-        try:
-            response = await client.get(url)
-        except HTTPError:
-            continue  # no such host: skip it for now
+        response = await client.get(url)
         if response.status_code != 200:
-            continue
+            continue  # a dead link: see stage 4
         pages.append(url)
         for link in links_in(url, response.text):
-            if link not in seen:
+            if urlsplit(link).hostname != site:
+                elsewhere.add(link)
+            elif link not in seen:
                 seen.add(link)
                 todo.append(link)
-    return pages, seen
+    return pages, seen, elsewhere
 
 
 async def main():
     async with Client() as client:
-        pages, seen = await crawl(client, "https://docs.example/")
+        pages, seen, elsewhere = await crawl(client, "https://docs.example/")
     print(f"{len(pages)} pages ({len(seen)} URLs tried)")
-    for host, count in Counter(urlsplit(url).hostname for url in pages).items():
-        print(f"  {host}: {count}")
+    print(f"first: {', '.join(urlsplit(url).path for url in pages[:6])}")
+    print(f"{len(elsewhere)} links to other sites left for later")
 
 
 asyncio.run(main())
