@@ -1,5 +1,5 @@
 /**
- * Lessons 11-16 in Chromium: one example each runs and shows CPython's output and a timeline, and
+ * Lessons 11-16 and the capstone crawler (21) in Chromium: one example each runs and shows CPython's output and a timeline, and
  * each exercise's starter fails its checks while the solution passes; screenshots at 390 and 1440 px,
  * light and dark, come from the same run. One page per lesson.
  */
@@ -21,6 +21,7 @@ const LATER = [
   { dir: "14-async-for-and-with", example: "async_generator.py", exercise: "first-bargain" },
   { dir: "15-threads-and-processes", example: "two_ways.py", exercise: "legacy-client" },
   { dir: "16-debugging", example: "slow_callback.py", exercise: "three-bugs" },
+  { dir: "21-capstone-crawler", example: "concurrent_crawl.py", exercise: "crawl-fast-and-polite" },
 ] as const;
 
 function lessonOf(dir: string) {
