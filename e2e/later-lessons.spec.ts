@@ -6,11 +6,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { lessonPath, lessons } from "./support/course";
-import { expect, horizontalOverflow, test } from "./support/fixtures";
+import { lessonByDir, lessonPath } from "./support/course";
+import { expect, horizontalOverflow, runExampleToEnd, test } from "./support/fixtures";
 
 test.describe.configure({ timeout: 180_000 });
-const READY = 90_000;
 const RUN = 100_000;
 
 /** Per lesson: the example to run and the exercise to check. */
@@ -24,12 +23,6 @@ const LATER = [
   { dir: "21-capstone-crawler", example: "concurrent_crawl.py", exercise: "crawl-fast-and-polite" },
 ] as const;
 
-function lessonOf(dir: string) {
-  const lesson = lessons.find((l) => l.dir === dir);
-  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
-  return lesson;
-}
-
 /** What CPython printed for the example (tests/lessons/<dir>/<name>.json), line by line. */
 function recorded(dir: string, file: string): { stdout: string[]; stderr: string } {
   const json = JSON.parse(
@@ -39,19 +32,6 @@ function recorded(dir: string, file: string): { stdout: string[]; stderr: string
     stdout: json.stdout.split("\n").filter((line) => line.trim() !== ""),
     stderr: json.stderr,
   };
-}
-
-/** Runs one example and waits for its replay to end; returns the example's figure. */
-async function runExample(page: Page, file: string): Promise<Locator> {
-  const example = page.locator(`figure[data-example-file="${file}"]`);
-  await example.scrollIntoViewIfNeeded();
-  const run = example.getByRole("button", { name: "Run", exact: true });
-  await run.click();
-  await expect(run).toBeEnabled({ timeout: READY });
-  const timeline = example.getByRole("figure", { name: "Timeline" });
-  await expect(timeline.getByTestId("timeline-summary")).toBeVisible();
-  await expect(timeline.getByTestId("timeline-playhead")).toHaveCount(0, { timeout: 30_000 });
-  return example;
 }
 
 /** Screenshots of the example and the whole page at 390 and 1440 px, light and dark, from one run. */
@@ -81,12 +61,12 @@ for (const { dir, example: file, exercise: name } of LATER) {
   test(`${dir}: ${file} runs with CPython's output and a timeline (screenshots at 390 and 1440 px, light and dark); the exercise's starter fails, its solution passes`, async ({
     page,
   }) => {
-    const lesson = lessonOf(dir);
+    const lesson = lessonByDir(dir);
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(lessonPath(lesson));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
 
-    const example = await runExample(page, file);
+    const example = await runExampleToEnd(page, file);
     const output = example.getByRole("log", { name: "Output" });
     const expected = recorded(dir, file);
     // The messages, without the times some examples print first: in the browser computing is timed

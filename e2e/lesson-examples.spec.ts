@@ -1,30 +1,14 @@
 import type { Locator, Page } from "@playwright/test";
-import { lessonPath, lessons } from "./support/course";
-import { expect, test } from "./support/fixtures";
+import { lessonUrl } from "./support/course";
+import { expect, runExampleToEnd, test } from "./support/fixtures";
 
 // Every test loads Python from scratch in a fresh context: allow for a busy machine.
 test.describe.configure({ timeout: 150_000 });
-const READY = 90_000;
 
-function lessonUrl(dir: string): string {
-  const lesson = lessons.find((l) => l.dir === dir);
-  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
-  return lessonPath(lesson);
-}
-
-/** Runs one example of the lesson and waits for its replay to end; returns the example's figure. */
+/** Opens the lesson, runs one of its examples and waits for its replay to end. */
 async function runExample(page: Page, dir: string, file: string): Promise<Locator> {
   await page.goto(lessonUrl(dir));
-  const example = page.locator(`figure[data-example-file="${file}"]`);
-  await example.scrollIntoViewIfNeeded();
-  const run = example.getByRole("button", { name: "Run", exact: true });
-  await run.click();
-  await expect(run).toBeEnabled({ timeout: READY });
-  const timeline = example.getByRole("figure", { name: "Timeline" });
-  await expect(timeline.getByTestId("timeline-summary")).toBeVisible();
-  // The replay is over when the playhead rests at the end (no line drawn).
-  await expect(timeline.getByTestId("timeline-playhead")).toHaveCount(0, { timeout: 30_000 });
-  return example;
+  return runExampleToEnd(page, file);
 }
 
 /** The [start, end] of every segment drawn on a lane, from the model's times. */

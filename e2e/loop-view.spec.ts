@@ -1,18 +1,12 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { lessonPath, lessons } from "./support/course";
+import { lessonUrl } from "./support/course";
 import { expect, test } from "./support/fixtures";
 
 test.use({ colorScheme: "light", viewport: { width: 1440, height: 900 } });
 
 const SHOTS = "e2e-artifacts/screenshots";
-
-function lessonUrl(dir: string): string {
-  const lesson = lessons.find((l) => l.dir === dir);
-  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
-  return lessonPath(lesson);
-}
 
 /** Runs the gather lesson's first gather example twice (the first run in a page also imports
  * asyncio, which a busy machine can charge to the first step) and returns its "Event loop" region. */

@@ -1,17 +1,11 @@
 /** The simulated web (simweb) in the page: a lesson example's requests are named on its timeline. */
 import { mkdirSync } from "node:fs";
-import { lessonPath, lessons } from "./support/course";
+import { lessonUrl } from "./support/course";
 import { expect, test } from "./support/fixtures";
 
 test.use({ colorScheme: "light", viewport: { width: 1440, height: 900 } });
 
 const SHOTS = "e2e-artifacts/screenshots";
-
-function lessonUrl(dir: string): string {
-  const lesson = lessons.find((l) => l.dir === dir);
-  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
-  return lessonPath(lesson);
-}
 
 test("a lesson example's GET requests run, and the timeline table names each one", async ({
   page,

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
-import { lessonPath, lessons } from "./support/course";
+import { lessonUrl } from "./support/course";
 import { expect, test } from "./support/fixtures";
 import { editorIn, setEditorCode } from "./support/monaco";
 
@@ -11,12 +11,6 @@ const SHOTS = "e2e-artifacts/screenshots";
 // Virtual time counts what Python code really takes (waiting costs nothing): on a busy machine a
 // run of the 2 s gather example can end at 2.05 s and read "2.1 s". The checks allow that much,
 // which still tells 2 s of overlapping waits from 6 s of sequential ones.
-
-function lessonUrl(dir: string): string {
-  const lesson = lessons.find((l) => l.dir === dir);
-  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
-  return lessonPath(lesson);
-}
 
 /**
  * Opens the lesson, runs one of its examples twice and waits for the second run's timeline. Virtual

@@ -9,6 +9,16 @@ export const lessons: LessonMeta[] = loadLessons();
 
 export const lessonPath = (lesson: Pick<LessonMeta, "slug">) => `/lessons/${lesson.slug}/`;
 
+/** The lesson in `content/lessons/<dir>` (e.g. "04-gather"). */
+export function lessonByDir(dir: string): LessonMeta {
+  const lesson = lessons.find((l) => l.dir === dir);
+  if (!lesson) throw new Error(`no lesson in content/lessons/${dir}`);
+  return lesson;
+}
+
+/** The page of the lesson in `content/lessons/<dir>`. */
+export const lessonUrl = (dir: string) => lessonPath(lessonByDir(dir));
+
 /**
  * The lesson that exercises the most of the page's machinery (examples, callouts, fenced code),
  * for screenshots.

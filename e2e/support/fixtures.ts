@@ -92,3 +92,19 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
   });
   return release;
 }
+
+/**
+ * Runs the example `file` on the open lesson page and waits until its replay has ended (the
+ * playhead rests at the end: no line drawn); returns the example's figure.
+ */
+export async function runExampleToEnd(page: Page, file: string): Promise<Locator> {
+  const example = page.locator(`figure[data-example-file="${file}"]`);
+  await example.scrollIntoViewIfNeeded();
+  const run = example.getByRole("button", { name: "Run", exact: true });
+  await run.click();
+  await expect(run).toBeEnabled({ timeout: 90_000 });
+  const timeline = example.getByRole("figure", { name: "Timeline" });
+  await expect(timeline.getByTestId("timeline-summary")).toBeVisible();
+  await expect(timeline.getByTestId("timeline-playhead")).toHaveCount(0, { timeout: 30_000 });
+  return example;
+}
