@@ -109,6 +109,26 @@ print(f"{time.perf_counter() - start:.1f}")
     expect(r.elapsed).toBeGreaterThanOrEqual(0.3);
   });
 
+  it("keeps loop.time() on time.monotonic()'s clock, as CPython does, so timeout_at(monotonic() + d) works", () => {
+    const r = engine.run(`import asyncio
+import time
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    print(abs(loop.time() - time.monotonic()) < 1e-6)
+    try:
+        async with asyncio.timeout_at(time.monotonic() + 1):
+            await asyncio.sleep(5)
+    except TimeoutError:
+        print(f"timed out at {loop.time():.1f}")
+
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe("True\ntimed out at 1.0\n");
+  });
+
   it("debug mode reports the virtual time a blocking call held the loop, as CPython words it", () => {
     const r = engine.run(
       `import asyncio
