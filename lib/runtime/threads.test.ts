@@ -120,3 +120,18 @@ asyncio.run(main())
     near(waiter.end!, 0.02, 0.001);
   });
 });
+
+describe("leaving `with ThreadPoolExecutor()` in a coroutine", () => {
+  it("holds the event loop until the pool's threads are done, as CPython's shutdown(wait=True) does (tests/corpus)", () => {
+    const name = "tests/corpus/pool_exit_blocks_loop";
+    const recorded = JSON.parse(readFileSync(`${name}.json`, "utf8")) as { stdout: string };
+    const r = engine.run(readFileSync(`${name}.py`, "utf8"), { trace: true });
+    expect(r.stdout).toBe(recorded.stdout);
+    // The timeline shows main blocking the loop from 0 to 2 s, named for what blocked it.
+    const main = r.trace.tasks.find((t) => t.coro === "main")!;
+    const held = r.trace.blocked!.find((b) => b.task === main.id)!;
+    expect(held.label).toBe("ThreadPoolExecutor.shutdown(wait=True)");
+    near(held.start, 0);
+    near(held.end, 2.0);
+  });
+});

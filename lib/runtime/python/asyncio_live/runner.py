@@ -98,7 +98,7 @@ class State:
             )
         )
 
-    def blocking_sleep(self, seconds):
+    def blocking_sleep(self, seconds, label=None):
         tracer = self.tracer if self.tracing else None
         line = tracer.user_line() if tracer else None
         clock = self.clock
@@ -110,7 +110,7 @@ class State:
             clock.advance(seconds)
         finally:
             if tracer:
-                tracer.blocked_for(now, clock.now(), line, seconds)
+                tracer.blocked_for(now, clock.now(), line, seconds, label)
 
     # ----- tasks -----
 

@@ -92,18 +92,42 @@ NoProcessPool.__name__ = NoProcessPool.__qualname__ = "ProcessPoolExecutor"
 NoProcessPool.__module__ = "concurrent.futures.process"
 
 
+def _shutdown_joining_emulated_threads(saved_shutdown):
+    """`ThreadPoolExecutor.shutdown` that, like CPython's, blocks its caller until the pool's threads
+    are done: leaving `with ThreadPoolExecutor() as pool:` inside a coroutine holds the event loop
+    until the emulated threads' clocks say they finished (a classic way to block the loop by mistake)."""
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        loop = _events._get_running_loop()
+        pool = getattr(loop, "_pools", {}).get(id(self)) if loop is not None else None
+        if wait and pool is not None:
+            left = pool.busy_until() - loop.time()
+            if left > 0:
+                loop._state.blocking_sleep(left, "ThreadPoolExecutor.shutdown(wait=True)")
+        return saved_shutdown(self, wait, cancel_futures=cancel_futures)
+
+    shutdown.__qualname__ = saved_shutdown.__qualname__
+    return shutdown
+
+
 class ThreadPatches:
-    """`run_coroutine_threadsafe` and ProcessPoolExecutor for the duration of a run."""
+    """`run_coroutine_threadsafe`, ProcessPoolExecutor and ThreadPoolExecutor.shutdown for the
+    duration of a run."""
 
     def __init__(self):
         self.saved_threadsafe = _tasks.run_coroutine_threadsafe
         self.saved_pool = vars(concurrent.futures).get("ProcessPoolExecutor", _MISSING)
+        self.saved_shutdown = concurrent.futures.ThreadPoolExecutor.shutdown
 
     def apply(self):
         asyncio.run_coroutine_threadsafe = _tasks.run_coroutine_threadsafe = run_coroutine_threadsafe
         concurrent.futures.ProcessPoolExecutor = NoProcessPool
+        concurrent.futures.ThreadPoolExecutor.shutdown = _shutdown_joining_emulated_threads(
+            self.saved_shutdown
+        )
 
     def restore(self):
+        concurrent.futures.ThreadPoolExecutor.shutdown = self.saved_shutdown
         _tasks.run_coroutine_threadsafe = self.saved_threadsafe
         asyncio.run_coroutine_threadsafe = self.saved_threadsafe
         if self.saved_pool is _MISSING:

@@ -270,13 +270,15 @@ class Tracer:
 
     # ----- outside tasks: top-level code and blocking calls -----
 
-    def blocked_for(self, start, end, line, seconds):
-        """A `time.sleep(seconds)` from `start` to `end` (seconds) by whatever runs now."""
+    def blocked_for(self, start, end, line, seconds, label=None):
+        """A `time.sleep(seconds)` (or another blocking wait, named by `label`) from `start` to `end`
+        (seconds) by whatever runs now."""
         task = self.current
         if task is None and self._loops_running:
             # A plain loop callback, not a task's step nor the top level: no lane to draw it on.
             return
-        self.blocked.append([task, _us(start), _us(end), line, f"time.sleep({float(seconds):g})"])
+        label = label or f"time.sleep({float(seconds):g})"
+        self.blocked.append([task, _us(start), _us(end), line, label])
 
     def loop_started(self, now):
         """An event loop starts running (asyncio.run): the top level now waits for it."""
