@@ -56,6 +56,36 @@ export function peakOverlap(
   return best;
 }
 
+/** The host a simweb request went to ("slow.example"); its URL as given if it does not parse. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** The host with most requests in flight at one instant: its name, that count and the instant. */
+export function peakRequestsPerHost(
+  tasks: readonly TraceTask[],
+): { host: string; count: number; at: number } | null {
+  const hosts = new Set<string>();
+  for (const task of tasks) {
+    for (const wait of task.waits) {
+      if (wait.awaiting.kind === "request") hosts.add(hostOf(wait.awaiting.url));
+    }
+  }
+  let best: { host: string; count: number; at: number } | null = null;
+  for (const host of [...hosts].sort()) {
+    const peak = peakOverlap(
+      tasks,
+      (wait) => wait.awaiting.kind === "request" && hostOf(wait.awaiting.url) === host,
+    );
+    if (!best || peak.count > best.count) best = { host, ...peak };
+  }
+  return best;
+}
+
 /** The longest single step of any task: time the event loop could do nothing else. */
 export function longestStep(
   tasks: readonly TraceTask[],
@@ -168,8 +198,21 @@ function evaluateCheck(check: Check, run: RunResult): CheckResult {
         expected: `Never more than ${plural(check.count, "request")} in flight at the same time.`,
         passed,
         actual: passed
-          ? `At most ${peak.count} were in flight at once.`
+          ? `At most ${plural(peak.count, "request")} ${peak.count === 1 ? "was" : "were"} in flight at once.`
           : `${peak.count} requests were in flight at the same time (at ${s(peak.at)}).`,
+      };
+    }
+    case "max-requests-per-host": {
+      const peak = peakRequestsPerHost(run.trace.tasks);
+      const passed = !peak || peak.count <= check.count;
+      return {
+        expected: `Never more than ${plural(check.count, "request")} in flight to any one host at the same time.`,
+        passed,
+        actual: !peak
+          ? "It sent no requests."
+          : passed
+            ? `At most ${plural(peak.count, "request")} to one host ${peak.count === 1 ? "was" : "were"} in flight at once.`
+            : `${peak.count} requests to ${peak.host} were in flight at the same time (at ${s(peak.at)}).`,
       };
     }
     case "max-step": {

@@ -22,6 +22,11 @@ export const CheckSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("max-sleeping"), count: z.number().int().positive() }),
   /** At no moment are more than this many requests on the simulated web (simweb) in flight. */
   z.strictObject({ type: z.literal("max-requests"), count: z.number().int().positive() }),
+  /** At no moment are more than this many simweb requests to any one host in flight. */
+  z.strictObject({
+    type: z.literal("max-requests-per-host"),
+    count: z.number().int().positive(),
+  }),
   /** No single step of any task runs longer than this: nothing blocks the event loop. */
   z.strictObject({ type: z.literal("max-step"), seconds }),
 ]);

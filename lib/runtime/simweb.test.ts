@@ -170,11 +170,60 @@ asyncio.run(main())
     // The exercise check "max-requests" counts these waits: two in flight at most, not four.
     const check = (count: number) =>
       evaluateChecks([{ type: "max-requests", count }], r).results[1]!;
-    expect(check(2)).toMatchObject({ passed: true, actual: "At most 2 were in flight at once." });
+    expect(check(2)).toMatchObject({
+      passed: true,
+      actual: "At most 2 requests were in flight at once.",
+    });
     expect(check(1)).toMatchObject({
       passed: false,
       actual: "2 requests were in flight at the same time (at 0 s).",
     });
+  });
+  it("max-requests-per-host counts each host's requests in flight: fails without a per-host limit, passes with one", () => {
+    // Three GETs to each of two hosts at once; \`limit\` is the semaphore per host (0: none).
+    const crawl = (limit: number) =>
+      run(`import asyncio
+from collections import defaultdict
+from simweb import Client
+
+async def fetch(client, hosts, url):
+    host = url.split("/")[2]
+    if hosts is None:
+        return await client.get(url)
+    async with hosts[host]:
+        return await client.get(url)
+
+async def main():
+    hosts = defaultdict(lambda: asyncio.Semaphore(${limit})) if ${limit} else None
+    urls = [f"https://{h}/guide/{i}" if h == "docs.example" else f"https://{h}/posts/{i}"
+            for h in ("docs.example", "blog.example") for i in (1, 2, 3)]
+    async with Client() as client:
+        await asyncio.gather(*(fetch(client, hosts, url) for url in urls))
+
+asyncio.run(main())
+`);
+    const perHost = (r: RunResult, count: number) =>
+      evaluateChecks([{ type: "max-requests-per-host", count }], r).results[1]!;
+    const total = (r: RunResult, count: number) =>
+      evaluateChecks([{ type: "max-requests", count }], r).results[1]!;
+
+    const rude = crawl(0);
+    expect(perHost(rude, 2)).toMatchObject({
+      passed: false,
+      expected: "Never more than 2 requests in flight to any one host at the same time.",
+      actual: "3 requests to blog.example were in flight at the same time (at 0 s).",
+    });
+    expect(perHost(rude, 3).passed).toBe(true);
+
+    const polite = crawl(2);
+    expect(perHost(polite, 2)).toMatchObject({
+      passed: true,
+      actual: "At most 2 requests to one host were in flight at once.",
+    });
+    expect(perHost(polite, 1).passed).toBe(false);
+    // The limit is per host: four requests (two to each host) were in flight together.
+    expect(total(polite, 4).passed).toBe(true);
+    expect(total(polite, 3).passed).toBe(false);
   });
 });
 

@@ -42,6 +42,12 @@ function outcomeOf(outcome: Outcome): Pick<Lane, "mark" | "outcomeText"> {
   }
 }
 
+/** Whether the task ended at the run's end (`Lane.endsWithRun`); a stopped task always did. */
+function endsWithRun(task: TraceTask, runEnd: number): boolean {
+  if (task.end === null) return false;
+  return outcomeOf(task.outcome).mark === "stopped" || task.end >= runEnd - 1e-6;
+}
+
 /** Main task first, then creation order (threads sit after the task that started them). */
 function laneOrder(tasks: TraceTask[]): TraceTask[] {
   return [...tasks].sort(
@@ -78,6 +84,7 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
       created: task.created,
       createdLine: task.createdLine,
       end: task.end,
+      endsWithRun: endsWithRun(task, end),
       outcome: task.outcome,
       ...outcomeOf(task.outcome),
       x0: x(task.created),

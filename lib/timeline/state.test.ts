@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutTimeline } from "./layout";
 import { focusLine, stateAt } from "./state";
-import { loadFixture } from "./test-fixtures";
+import { endsAtLastInstant, loadFixture } from "./test-fixtures";
 
 const summary = (states: ReturnType<typeof stateAt>) =>
   states.map((s) => [s.state, s.awaiting, s.line]);
@@ -69,5 +69,25 @@ describe("stateAt on blocking time.sleep", () => {
       "blocked",
       "ready",
     ]);
+  });
+});
+
+describe("stateAt at the run's last instant, on the exact clock", () => {
+  // main() cancels worker() and returns at 1 s, the run's end; early() returns at 0.5 s.
+  const layout = layoutTimeline(endsAtLastInstant());
+
+  it("shows main and the task cancelled at the end as ended, not running", () => {
+    expect(stateAt(layout, layout.end).map((s) => s.state)).toEqual(["done", "done", "done"]);
+    // A hair before the end (the trace's times are to the microsecond) the steps still run.
+    expect(stateAt(layout, layout.end - 1e-5).map((s) => s.state)).toEqual([
+      "waiting",
+      "waiting",
+      "done",
+    ]);
+  });
+
+  it("still shows a task running at its last, instant step before the run's end", () => {
+    expect(stateAt(layout, 0.5)[2]).toMatchObject({ state: "running", line: 4 });
+    expect(stateAt(layout, 0.75)[2]!.state).toBe("done");
   });
 });

@@ -26,12 +26,11 @@ export function laneStateAt(lane: Lane, t: number): LaneState {
   const i = lastStartingBy(lane.segments, t);
   if (i < 0) return { ...base, state: "ready", awaiting: "start" };
   const seg = lane.segments[i]!;
-  // The top level ends with the program, and a task the reader stopped ends with the run: a replay
-  // resting at that end (`elapsed`, which the trace holds to the microsecond) shows it finished or
-  // stopped, not still running. (Other tasks' last steps may last no virtual time at all: at that
-  // instant they show running.)
-  const endsWithRun = lane.taskId === null || lane.mark === "stopped";
-  const finished = lane.end !== null && (t > lane.end || (endsWithRun && t >= lane.end - 1e-6));
+  // On the exact clock a last step lasts no virtual time. A lane that ended with the run (see
+  // `endsWithRun`) shows it ended once the replay rests at that end (`elapsed`, held to the
+  // microsecond), not "runs". Other tasks show running at the instant of their last step.
+  const finished =
+    lane.end !== null && (t > lane.end || (lane.endsWithRun && t >= lane.end - 1e-6));
   if (t <= seg.end && !finished) {
     return { ...base, state: seg.state, line: seg.line, awaiting: seg.awaiting };
   }

@@ -86,6 +86,8 @@ export function topLevelLane(trace: Trace, opts: Options): Lane {
     created: 0,
     createdLine: null,
     end,
+    // The top level ends with the program.
+    endsWithRun: true,
     outcome: { kind: "pending" },
     mark: null,
     outcomeText: end === null ? "" : "the program ended",

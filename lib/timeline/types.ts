@@ -50,6 +50,10 @@ export interface Lane {
   createdLine: number | null;
   /** When it finished, or null if the run ended first. */
   end: number | null;
+  /** It ended at the run's end (to the microsecond): the top level, a task the reader stopped,
+   * or any task whose last step came at the run's last instant (one `asyncio.run` cancelled on
+   * its way out, or main itself). A replay resting there shows it ended, not running. */
+  endsWithRun: boolean;
   outcome: Outcome;
   /** ✓ returned, ✗ raised, "cancelled", "stopped" (the reader pressed Stop), or null (pending). */
   mark: "✓" | "✗" | "cancelled" | "stopped" | null;

@@ -14,7 +14,7 @@ async def get_with_retries(client, url, attempts=4, base=0.1):
             response.raise_for_status()
             return response
         except (HTTPStatusError, TransportError) as error:
-            # A 4xx answer will not change on a second try: only retry the rest.
+            # 404, 401 and most other 4xx answers will not change: retry the rest.
             retry = isinstance(error, TransportError) or (
                 error.response.status_code >= 500
             )

@@ -43,7 +43,7 @@ class Crawler:
                 response.raise_for_status()
                 return response
             except (HTTPStatusError, TransportError) as error:
-                # A 4xx answer will not change; anything else may pass.
+                # 404 and most other 4xx answers will not change; the rest may pass.
                 retry = isinstance(error, TransportError) or error.response.status_code >= 500
                 if not retry or attempt == ATTEMPTS:
                     raise
