@@ -177,6 +177,10 @@ export function LiveExample({
   const run = useCallback(
     (typed?: string) => {
       if (runBusy() || isReplaying()) return;
+      // The output pane's code, in case Python is not ready yet (it loads then otherwise): on a
+      // repeat visit Python is ready soon after the page, and the bench saw the first output shown
+      // ~0.4 s after it reached the page, while this code was loading.
+      void loadRunResults();
       setPreempted(false);
       claimRuntime(id);
       startReplay();
