@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { OfflineSupport } from "@/components/offline/OfflineSupport";
-import { SaveNotice } from "@/components/progress/SaveNotice";
+import { OfflineSupportAfterLoad } from "@/components/offline/OfflineSupportAfterLoad";
+import { SaveNoticeAfterLoad } from "@/components/progress/afterLoad";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { themeScript } from "@/components/theme/theme";
@@ -39,8 +39,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </div>
         <SiteFooter />
-        <SaveNotice />
-        <OfflineSupport />
+        <SaveNoticeAfterLoad />
+        <OfflineSupportAfterLoad />
       </body>
     </html>
   );

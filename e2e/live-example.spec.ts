@@ -349,6 +349,47 @@ test("examples share one Python: running one stops the other, visibly", async ({
   await expect(outputIn(second)).toContainText(/Finished in/);
 });
 
+/** Names of the built chunks that hold Monaco's editor (the page loads them only when it shows one). */
+function monacoChunks(): string[] {
+  const chunks = path.join("out", "_next", "static", "chunks");
+  return readdirSync(chunks).filter(
+    (file) =>
+      file.endsWith(".js") &&
+      readFileSync(path.join(chunks, file), "utf8").includes("MonacoEnvironment"),
+  );
+}
+
+test("a Run clicked at once has the page to itself: the editors nearby load after its first line", async ({
+  page,
+}) => {
+  const chunks = monacoChunks();
+  expect(chunks.length).toBeGreaterThan(0);
+  // Tall enough that the second example is near the viewport from the start (its editor would
+  // load as soon as Python is ready, if nothing held it back).
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(GATHER_LESSON);
+  const first = example(page, "sequential_fetch.py");
+  await runIn(first).click();
+  // The worker's marks come with the run's reply: the run is over.
+  await page.waitForFunction(
+    () => performance.getEntriesByName("python:run-start").length > 0,
+    undefined,
+    { timeout: READY },
+  );
+  // The example below still gets its editor, once the run is over.
+  await editorIn(example(page, "gather_fetch.py"));
+  const [firstOutput, monacoRequested] = await page.evaluate((names) => {
+    const output = performance.getEntriesByName("python:page-first-output")[0]?.startTime;
+    const monaco = performance
+      .getEntriesByType("resource")
+      .filter((entry) => names.some((name) => entry.name.endsWith(`/${name}`)))
+      .map((entry) => entry.startTime);
+    return [output ?? NaN, Math.min(...monaco)];
+  }, chunks);
+  // Parsing Monaco as Python turned ready held the run's first line off the page for 0.3–1.5 s.
+  expect(monacoRequested).toBeGreaterThan(firstOutput);
+});
+
 test("phone width: the example stacks and its controls stay on screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(GATHER_LESSON);

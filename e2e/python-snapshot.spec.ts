@@ -9,6 +9,10 @@ const CACHE = "asyncio-live-python-snapshot";
 async function runFirstExample(page: Page) {
   const first = page.locator("figure[data-example-file]").first();
   await first.getByRole("button", { name: "Run", exact: true }).click();
+  // The recorded run shows the same output from the first paint: wait for Python itself.
+  await expect(page.locator("html")).toHaveAttribute("data-python-start", /^(download|snapshot)$/, {
+    timeout: READY,
+  });
   await expect(first.getByRole("log", { name: "Output" })).toContainText("fetched", {
     timeout: READY,
   });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LessonDoneMark } from "@/components/progress/LessonDoneMark";
+import { LessonDoneMarkAfterLoad } from "@/components/progress/afterLoad";
 import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
 
@@ -36,7 +36,11 @@ export function LessonList({ lessons, headingLevel: Heading = "h3", columns = 1 
                 {lesson.summary}
               </p>
             </span>
-            <LessonDoneMark slug={lesson.slug} practice={lesson.practice} className="mt-1" />
+            <LessonDoneMarkAfterLoad
+              slug={lesson.slug}
+              practice={lesson.practice}
+              className="mt-1"
+            />
           </Link>
         </li>
       ))}

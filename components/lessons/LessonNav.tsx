@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/site/IntentLink";
-import { LessonDoneMark } from "@/components/progress/LessonDoneMark";
+import { LessonDoneMarkAfterLoad } from "@/components/progress/afterLoad";
 import type { LessonMeta } from "@/lib/content/lessons";
 import { lessonHref, lessonNumber } from "./lessonHref";
 
@@ -39,7 +39,11 @@ export function LessonNav({ lessons, currentSlug, onNavigate }: Props) {
                   {lessonNumber(lesson.number)}
                 </span>
                 <span className="flex-1">{lesson.title}</span>
-                <LessonDoneMark slug={lesson.slug} practice={lesson.practice} className="mt-0.5" />
+                <LessonDoneMarkAfterLoad
+                  slug={lesson.slug}
+                  practice={lesson.practice}
+                  className="mt-0.5"
+                />
               </IntentLink>
             </li>
           );

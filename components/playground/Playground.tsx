@@ -73,10 +73,18 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   // Latched during render (React's pattern for state derived from a change): once loaded, the
   // editor stays, whatever runs later.
   if (quiet && !editorWanted) setEditorWanted(true);
+  // The deadline never falls during a run clicked before Python was ready: on a busy machine Python
+  // can be ready after the deadline, and Monaco's parsing would then hold up the run's output (as
+  // measured on lessons, where a nearby example's Monaco delayed a run's first line 0.3–1.5 s).
+  const mountedAt = useRef<number | null>(null);
+  const waiting = python.state !== "idle";
   useEffect(() => {
-    const timer = setTimeout(() => setEditorWanted(true), EDITOR_AT_LATEST_MS);
+    mountedAt.current ??= performance.now();
+    if (waiting) return;
+    const left = EDITOR_AT_LATEST_MS - (performance.now() - mountedAt.current);
+    const timer = setTimeout(() => setEditorWanted(true), Math.max(0, left));
     return () => clearTimeout(timer);
-  }, []);
+  }, [waiting]);
   const wantEditor = () => setEditorWanted(true);
 
   const original = base ?? (shared.kind === "code" ? shared.code : fallback);

@@ -21,6 +21,18 @@ export function usePythonRuntime(): LoadProgress {
   return useSyncExternalStore(subscribe, getProgress, notStarted);
 }
 
+const getIdle = () => getPythonRuntime().getIdle();
+const idleOnServer = () => true;
+
+/**
+ * True while no program on the page is queued or running. Heavy work that can wait (Monaco for an
+ * example the reader only scrolled near) waits for this: a run clicked at once gets the CPU and the
+ * page's thread, which would otherwise hold up its output behind Monaco's parsing.
+ */
+export function usePythonIdle(): boolean {
+  return useSyncExternalStore(subscribe, getIdle, idleOnServer);
+}
+
 /** True once Python failed to load on this page (after the runtime's own retry). */
 export function usePythonLoadFailed(): boolean {
   const [failed, setFailed] = useState(false);

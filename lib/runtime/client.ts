@@ -140,6 +140,10 @@ export class PythonRuntime {
 
   getProgress = (): LoadProgress => this.progress;
 
+  /** Whether no run is queued or going on this page (see `busy`), for `useSyncExternalStore`. */
+  getIdle = (): boolean => this.active === undefined;
+
+  /** Called when the loading progress changes and when a run starts or ends. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -167,10 +171,12 @@ export class PythonRuntime {
         if (active.settled) return;
         active.settled = true;
         if (this.active === active) this.active = undefined;
+        this.notify();
         finish(outcome);
       },
     };
     this.active = active;
+    this.notify();
     void this.execute(active, code, options, onOutput);
     return done;
   }
@@ -398,6 +404,11 @@ export class PythonRuntime {
 
   private setProgress(progress: LoadProgress): void {
     this.progress = progress;
+    this.notify();
+  }
+
+  /** Tells subscribers that the progress or `busy` may have changed. */
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { LessonMenu } from "@/components/lessons/LessonMenu";
 import { LessonNav } from "@/components/lessons/LessonNav";
 import { LessonPager } from "@/components/lessons/LessonPager";
-import { LessonTracker } from "@/components/progress/LessonTracker";
+import { LessonTrackerAfterLoad } from "@/components/progress/afterLoad";
 import { lessonComponents } from "@/components/mdx/registry";
 import { getLesson, getLessons, getNeighbours } from "@/lib/content/lessons";
 
@@ -71,7 +71,7 @@ export default async function LessonPage({ params }: Props) {
             <Content components={lessonComponents(lesson.dir)} />
           </div>
           <LessonPager previous={previous} next={next} />
-          <LessonTracker slug={slug} practice={lesson.practice} />
+          <LessonTrackerAfterLoad slug={slug} practice={lesson.practice} />
         </article>
       </main>
     </div>
