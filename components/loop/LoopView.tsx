@@ -83,6 +83,8 @@ function GraphTree({
 }
 
 const count = (n: number) => n.toLocaleString("en-US");
+/** "1 callback", "20,000 callbacks". */
+const counted = (n: number, what: string) => `${count(n)} ${what}${n === 1 ? "" : "s"}`;
 
 /** Past `LOOP_DETAIL_HANDLES` callbacks the trace keeps counts only (lib/runtime/trace.ts): says
  * so at every position, and what the iteration at the playhead ran when it is one of those. */
@@ -103,16 +105,20 @@ function LargeProgram({ loop, summary }: { loop: LoopTrace; summary: LoopState["
       data-loop="large"
     >
       <p>
-        <strong>Large program:</strong> the loop ran {count(callbacks)} callbacks in{" "}
-        {count(loop.iterations.length)} iterations. Only the first {count(detail)}{" "}
-        {detail === 1 ? "iteration" : "iterations"} ({count(recorded)} callbacks) are recorded one
-        by one, as a run records at most {count(loop.detailLimit)}; later iterations keep only their
-        time and counts, so their ready queue and new timers are not shown (waiting tasks and the
-        await graph still are).
+        <strong>Large program:</strong> the loop ran {counted(callbacks, "callback")} in{" "}
+        {counted(loop.iterations.length, "iteration")}.{" "}
+        {detail === 0
+          ? "No iteration is"
+          : detail === 1
+            ? `Only the first iteration (${counted(recorded, "callback")}) is`
+            : `Only the first ${count(detail)} iterations (${counted(recorded, "callback")}) are`}{" "}
+        recorded one by one, as a run records at most {count(loop.detailLimit)}; later iterations
+        keep only their time and counts, so their ready queue and new timers are not shown (waiting
+        tasks and the await graph still are).
       </p>
       {summary && (
         <p className="mt-1">
-          This iteration ran {count(summary.ran)} callbacks
+          This iteration ran {counted(summary.ran, "callback")}
           {summary.fired ? `, ${count(summary.fired)} of them timers` : ""}.
         </p>
       )}
