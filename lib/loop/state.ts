@@ -513,10 +513,18 @@ export function printPositions(trace: Trace, starts: number[]): number[] {
     if (part.task === null) continue;
     const task = trace.tasks[part.task - 1];
     if (!task) continue;
-    const s = task.steps.findIndex(
-      (step) => step.start <= part.t + 1e-9 && part.t <= step.end + 1e-9,
-    );
-    if (s < 0) continue;
+    // The first step that ends at or after the print (steps are in time order), if it had
+    // started by then: a binary search, as a task may have 25,000 steps and 5,000 prints.
+    const steps = task.steps;
+    let lo = 0;
+    let hi = steps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (steps[mid]!.end + 1e-9 < part.t) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = lo;
+    if (s >= steps.length || steps[s]!.start > part.t + 1e-9) continue;
     const flat = flatOfStep.get(`${part.task}:${s}`);
     if (flat !== undefined) out.push(flat + 1);
   }
