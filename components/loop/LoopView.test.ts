@@ -36,7 +36,7 @@ const large: RunResult = {
       timers: [],
       detail: 1,
       detailLimit: 20_000,
-      stepOrder: [],
+      stepTasks: new Int32Array(0),
       stacks: [],
     },
   },

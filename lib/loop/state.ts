@@ -193,7 +193,7 @@ function awaitedTasks(a: Awaiting): number[] {
  * read it before the next call. */
 const doneCaches = new WeakMap<LoopTrace, { count: number; done: Int32Array }>();
 function stepsDone(loop: LoopTrace, taskCount: number, count: number): Int32Array {
-  const order = loop.stepOrder;
+  const order = loop.stepTasks;
   const target = Math.min(count, order.length);
   let cache = doneCaches.get(loop);
   if (!cache || cache.done.length !== taskCount + 1) {
@@ -205,8 +205,8 @@ function stepsDone(loop: LoopTrace, taskCount: number, count: number): Int32Arra
     done.fill(0);
     cache.count = 0;
   }
-  while (cache.count < target) done[order[cache.count++]![0]]! += 1;
-  while (cache.count > target) done[order[--cache.count]![0]]! -= 1;
+  while (cache.count < target) done[order[cache.count++]!]! += 1;
+  while (cache.count > target) done[order[--cache.count]!]! -= 1;
   return done;
 }
 
@@ -302,7 +302,7 @@ function computeState(trace: Trace, loop: LoopTrace, pos: LoopPosition): LoopSta
   const t = timeAt(loop, position);
 
   // Steps done: those before the iteration, plus the task steps it ran before handle i.
-  let count = it ? it.stepsBefore : loop.stepOrder.length;
+  let count = it ? it.stepsBefore : loop.stepTasks.length;
   if (it && i !== null) for (let k = 0; k < i; k++) if (it.handles[k]!.kind === "step") count++;
   const done = stepsDone(loop, tasks.length, count);
 
