@@ -203,7 +203,9 @@ asyncio.run(main())
   await expect(note).toContainText(
     "Large program: the loop ran 40,011 callbacks in 11 iterations. Only the first 2 iterations (10,002 callbacks) are recorded one by one",
   );
-  await expect(note).toContainText("This iteration ran 10,001 callbacks, 10,001 of them timers.");
+  await expect(note).toContainText(
+    "The next iteration runs 10,001 callbacks, 10,001 of them timers.",
+  );
   expect(await loop.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   await loop.scrollIntoViewIfNeeded();
   await loop.screenshot({ path: `${SHOTS}/loop-view-large-390-light.png` });

@@ -66,8 +66,8 @@ describe("LoopView past the detail window", () => {
 
   it("gives the counts of an iteration recorded as counts only", () => {
     // The playhead at 0 s shows the boundary before the counted iteration.
-    expect(text(0)).toContain("This iteration ran 30,000 callbacks, 29,000 of them timers.");
-    expect(text(null)).not.toContain("This iteration ran");
+    expect(text(0)).toContain("The next iteration runs 30,000 callbacks, 29,000 of them timers.");
+    expect(text(null)).not.toContain("The next iteration runs");
   });
 
   it("says nothing of the kind for a run recorded in full", () => {

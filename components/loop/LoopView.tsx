@@ -118,7 +118,7 @@ function LargeProgram({ loop, summary }: { loop: LoopTrace; summary: LoopState["
       </p>
       {summary && (
         <p className="mt-1">
-          This iteration ran {counted(summary.ran, "callback")}
+          The next iteration runs {counted(summary.ran, "callback")}
           {summary.fired ? `, ${count(summary.fired)} of them timers` : ""}.
         </p>
       )}

@@ -93,7 +93,7 @@ export interface LoopState {
   graphRoots: number;
   /** Where the tasks stand in the code (for the editor), one entry per line. */
   lines: TaskLine[];
-  /** Past the detail window: counts only. */
+  /** At a boundary before an iteration past the detail window: its counts (it lists no handles). */
   summary: { ran: number; fired: number } | null;
 }
 
