@@ -64,7 +64,7 @@ async def gather(*coros):
     return [await t for t in tasks]
 
 
-# The seed's gather example, with Sleep for asyncio.sleep and our gather for asyncio.gather.
+# The gather lesson's example, with Sleep for asyncio.sleep and our gather for asyncio.gather.
 async def fetch_data(id):
     print(f"Fetching data {id}...")
     await Sleep(2)
