@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { encodeShareFragment } from "../lib/share/link";
 import { lessonUrl } from "./support/course";
 import { expect, test } from "./support/fixtures";
 
@@ -158,5 +159,59 @@ test("the Under the hood lesson: the hand-made sleep's timers and coroutine chai
   await shots("390-dark");
   await page.evaluate(() => document.documentElement.classList.remove("dark"));
   await shots("390-light");
+  expect(pageWatch.errors).toEqual([]);
+});
+
+// A run past the loop trace's detail window (20,000 callbacks): 10,001 first steps, then 10,001
+// timers. It takes ~20 s of Python, so it runs only with SCREENSHOTS=all (not in `npm test`);
+// the note's text is unit-tested in components/loop/LoopView.test.ts.
+test("screenshots: the Event loop region of a large program says what it recorded (390 px light, 1440 px dark)", async ({
+  page,
+  pageWatch,
+}) => {
+  test.skip(process.env.SCREENSHOTS !== "all", "a 10,001-task run: SCREENSHOTS=all only");
+  test.setTimeout(240_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const program = `import asyncio
+
+async def worker(i):
+    await asyncio.sleep(1)
+    return i
+
+async def main():
+    results = await asyncio.gather(*(worker(i) for i in range(10_001)))
+    print(sum(results))
+
+asyncio.run(main())
+`;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/playground/${encodeShareFragment(program)}`);
+  const run = page.getByRole("button", { name: "Run", exact: true });
+  await expect(run).toBeEnabled({ timeout: 90_000 });
+  await run.click();
+  const loop = page.getByRole("region", { name: "Event loop" });
+  await expect(loop).toBeVisible({ timeout: 180_000 });
+  await page
+    .getByRole("button", { name: "Skip to end" })
+    .click({ timeout: 2_000 })
+    .catch(() => undefined);
+  // Folded at 390 px: open it, and go to the first iteration recorded as counts only.
+  await loop.getByRole("button", { name: "Show" }).click();
+  await loop.getByRole("button", { name: "⇤ Start" }).click();
+  for (let i = 0; i < 2; i++) await loop.getByRole("button", { name: "Iteration →" }).click();
+  const note = loop.locator("[data-loop=large]");
+  await expect(note).toContainText(
+    "Large program: the loop ran 40,011 callbacks in 11 iterations. Only the first 2 iterations (10,002 callbacks) are recorded one by one",
+  );
+  await expect(note).toContainText(
+    "The next iteration runs 10,001 callbacks, 10,001 of them timers.",
+  );
+  expect(await loop.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await loop.scrollIntoViewIfNeeded();
+  await loop.screenshot({ path: `${SHOTS}/loop-view-large-390-light.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.evaluate(() => document.documentElement.classList.add("dark"));
+  await loop.scrollIntoViewIfNeeded();
+  await loop.screenshot({ path: `${SHOTS}/loop-view-large-1440-dark.png` });
   expect(pageWatch.errors).toEqual([]);
 });

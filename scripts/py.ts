@@ -77,7 +77,10 @@ worker.on(
       releaseStop();
       const r = msg.result;
       if (json) {
-        process.stdout.write(JSON.stringify(r) + "\n");
+        // Typed arrays (Trace.loop.stepTasks) as plain arrays.
+        const plain = (_: string, v: unknown) =>
+          ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v;
+        process.stdout.write(JSON.stringify(r, plain) + "\n");
       }
       process.exitCode = r.error ? 1 : r.limit ? 2 : 0;
     }

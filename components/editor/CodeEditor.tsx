@@ -2,6 +2,7 @@
 
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
+import type { TaskLine } from "@/lib/loop/state";
 import { monaco } from "./monaco";
 import "./editor.css";
 
@@ -44,8 +45,8 @@ export interface CodeEditorProps {
   height?: string;
   marker?: EditorMarker | null;
   highlightedLine?: number | null;
-  /** Lines where tasks stand (the event loop view's step mode), each tagged with the task. */
-  taskLines?: { line: number; label: string; running: boolean }[] | null;
+  /** Lines where tasks stand (the event loop view's step mode), each tagged with its tasks. */
+  taskLines?: TaskLine[] | null;
   /** Called once the editor is on screen (with its final height, when autoHeight). */
   onReady?(): void;
   ref?: Ref<CodeEditorHandle>;
@@ -137,24 +138,18 @@ export default function CodeEditor({
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!mounted || !model || !taskMarks.current) return;
-    // One mark per line, naming every task that stands there (the running one first).
-    const byLine = new Map<number, { labels: string[]; running: boolean }>();
-    for (const { line, label, running } of taskLines ?? []) {
-      if (line < 1 || line > model.getLineCount()) continue;
-      const entry = byLine.get(line) ?? { labels: [], running: false };
-      if (running) entry.labels.unshift(`▶ ${label}`);
-      else entry.labels.push(label);
-      entry.running ||= running;
-      byLine.set(line, entry);
-    }
+    // One mark per line, naming the tasks that stand there (the running one first).
+    const marks = (taskLines ?? []).filter(
+      (mark) => mark.line >= 1 && mark.line <= model.getLineCount(),
+    );
     taskMarks.current.set(
-      [...byLine].map(([line, { labels, running }]) => ({
+      marks.map(({ line, labels, count, running }) => ({
         range: new monaco.Range(line, 1, line, model.getLineMaxColumn(line)),
         options: {
           isWholeLine: true,
           className: running ? "editor-task-running" : "editor-task-line",
           after: {
-            content: `  ← ${labels.length > 3 ? `${labels.slice(0, 3).join(", ")} +${labels.length - 3}` : labels.join(", ")}`,
+            content: `  ← ${labels.map((label, k) => (k === 0 && running ? `▶ ${label}` : label)).join(", ")}${count > labels.length ? ` +${count - labels.length}` : ""}`,
             inlineClassName: "editor-task-tag",
           },
         },

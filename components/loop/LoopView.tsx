@@ -9,12 +9,11 @@ import {
   printPositions,
   timeAt,
   toFlat,
-  VIEW_LIST_CAP,
   type GraphNode,
   type LoopState,
   type TaskLine,
 } from "@/lib/loop/state";
-import type { RunResult } from "@/lib/runtime/trace";
+import type { LoopTrace, RunResult } from "@/lib/runtime/trace";
 
 export interface LoopViewProps {
   result: RunResult;
@@ -43,11 +42,19 @@ function More({ count }: { count: number }) {
   return <li className={empty}>and {count.toLocaleString("en-US")} more</li>;
 }
 
-function GraphTree({ nodes, depth = 0 }: { nodes: GraphNode[]; depth?: number }) {
-  if (nodes.length === 0) return null;
+function GraphTree({
+  nodes,
+  total,
+  depth = 0,
+}: {
+  nodes: GraphNode[];
+  total: number;
+  depth?: number;
+}) {
+  if (total === 0) return null;
   return (
     <ul className={depth ? "ml-3 border-l border-zinc-300 pl-2 dark:border-zinc-700" : ""}>
-      {nodes.slice(0, VIEW_LIST_CAP).map((node) => (
+      {nodes.map((node) => (
         <li key={node.task} className="py-0.5">
           <span className="font-mono">{node.label}</span>
           {node.stack && (
@@ -67,11 +74,55 @@ function GraphTree({ nodes, depth = 0 }: { nodes: GraphNode[]; depth?: number })
           ) : (
             <span className="text-emerald-800 dark:text-emerald-300">{node.state}</span>
           )}
-          {depth < 6 && <GraphTree nodes={node.children} depth={depth + 1} />}
+          <GraphTree nodes={node.children} total={node.childCount} depth={depth + 1} />
         </li>
       ))}
-      <More count={nodes.length - VIEW_LIST_CAP} />
+      <More count={total - nodes.length} />
     </ul>
+  );
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+/** "1 callback", "20,000 callbacks". */
+const counted = (n: number, what: string) => `${count(n)} ${what}${n === 1 ? "" : "s"}`;
+
+/** Past `LOOP_DETAIL_HANDLES` callbacks the trace keeps counts only (lib/runtime/trace.ts): says
+ * so at every position, and what the iteration at the playhead ran when it is one of those. */
+function LargeProgram({ loop, summary }: { loop: LoopTrace; summary: LoopState["summary"] }) {
+  const detail = loop.detail ?? 0;
+  const { callbacks, recorded } = useMemo(() => {
+    let callbacks = 0;
+    let recorded = 0;
+    for (const it of loop.iterations) {
+      callbacks += it.count;
+      recorded += it.handles.length;
+    }
+    return { callbacks, recorded };
+  }, [loop]);
+  return (
+    <div
+      className="mx-3 mb-2 rounded border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-200"
+      data-loop="large"
+    >
+      <p>
+        <strong>Large program:</strong> the loop ran {counted(callbacks, "callback")} in{" "}
+        {counted(loop.iterations.length, "iteration")}.{" "}
+        {detail === 0
+          ? "No iteration is"
+          : detail === 1
+            ? `Only the first iteration (${counted(recorded, "callback")}) is`
+            : `Only the first ${count(detail)} iterations (${counted(recorded, "callback")}) are`}{" "}
+        recorded one by one, as a run records at most {count(loop.detailLimit)}; later iterations
+        keep only their time and counts, so their ready queue and new timers are not shown (waiting
+        tasks and the await graph still are).
+      </p>
+      {summary && (
+        <p className="mt-1">
+          The next iteration runs {counted(summary.ran, "callback")}
+          {summary.fired ? `, ${count(summary.fired)} of them timers` : ""}.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -83,7 +134,7 @@ function sentence(s: LoopState): string {
         ? "After the last loop iteration"
         : `Before loop iteration ${s.position.iteration + 1} of ${s.iterations}`
       : `Iteration ${s.position.iteration + 1}, running ${s.running?.text}`;
-  return `${where}, at ${seconds(s.t)}: ${s.ready.length} ready, ${s.timers.length} timers, ${s.waiting.length} waiting.`;
+  return `${where}, at ${seconds(s.t)}: ${s.readyCount} ready, ${s.timerCount} timers, ${s.waitingCount} waiting.`;
 }
 
 /**
@@ -277,16 +328,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
             <p aria-live="polite" className="sr-only">
               {said}
             </p>
-            {state.summary && (
-              <p className="mx-3 mb-2 rounded border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-200">
-                This iteration ran {state.summary.ran.toLocaleString("en-US")} callbacks
-                {state.summary.fired
-                  ? ` (${state.summary.fired.toLocaleString("en-US")} of them timers)`
-                  : ""}
-                . The program is too large to record each one: the first{" "}
-                {loop.detailLimit.toLocaleString("en-US")} callbacks are shown in detail.
-              </p>
-            )}
+            {loop.detail !== null && <LargeProgram loop={loop} summary={state.summary} />}
             <div className="grid gap-x-4 gap-y-3 px-3 pb-3 text-xs sm:grid-cols-2 lg:grid-cols-3">
               <div>
                 <p className={heading}>Running</p>
@@ -320,7 +362,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                     className="mt-1 list-decimal pl-5"
                     data-loop="ready"
                   >
-                    {state.ready.slice(0, VIEW_LIST_CAP).map((entry, k) => (
+                    {state.ready.map((entry, k) => (
                       <li key={k} className="py-0.5">
                         <span className="font-mono">{entry.text}</span>
                         {entry.source === "timer" && (
@@ -334,7 +376,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                         )}
                       </li>
                     ))}
-                    <More count={state.ready.length - VIEW_LIST_CAP} />
+                    <More count={state.readyCount - state.ready.length} />
                   </ol>
                 )}
               </div>
@@ -346,13 +388,13 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                   <p className={`${empty} mt-1`}>None scheduled.</p>
                 ) : (
                   <ol aria-labelledby={`${id}-timers`} className="mt-1" data-loop="timers">
-                    {state.timers.slice(0, VIEW_LIST_CAP).map((timer, k) => (
+                    {state.timers.map((timer, k) => (
                       <li key={k} className="py-0.5">
                         <span className="font-semibold tabular-nums">at {seconds(timer.due)}</span>{" "}
                         <span className="font-mono">{timer.text}</span>
                       </li>
                     ))}
-                    <More count={state.timers.length - VIEW_LIST_CAP} />
+                    <More count={state.timerCount - state.timers.length} />
                   </ol>
                 )}
                 <p className={`${heading} mt-3`} id={`${id}-waiting`}>
@@ -362,7 +404,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                   <p className={`${empty} mt-1`}>None.</p>
                 ) : (
                   <ul aria-labelledby={`${id}-waiting`} className="mt-1" data-loop="waiting">
-                    {state.waiting.slice(0, VIEW_LIST_CAP).map((w) => (
+                    {state.waiting.map((w) => (
                       <li key={w.task} className="py-0.5">
                         <span className="font-mono">{w.label}</span>{" "}
                         <span className="text-zinc-600 dark:text-zinc-400">
@@ -371,7 +413,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                         </span>
                       </li>
                     ))}
-                    <More count={state.waiting.length - VIEW_LIST_CAP} />
+                    <More count={state.waitingCount - state.waiting.length} />
                   </ul>
                 )}
               </div>
@@ -381,7 +423,7 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
                   <p className={`${empty} mt-1`}>No task is alive.</p>
                 ) : (
                   <div className="mt-1" data-loop="graph">
-                    <GraphTree nodes={state.graph} />
+                    <GraphTree nodes={state.graph} total={state.graphRoots} />
                   </div>
                 )}
               </div>

@@ -12,6 +12,7 @@ import {
   positionIndex,
   printPositions,
   toFlat,
+  VIEW_LIST_CAP,
 } from "./state";
 
 const CORPUS = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
@@ -65,8 +66,11 @@ describe("gather of three sleeps (the seed example)", () => {
       ["fetch_data(2)", "sleep(2)"],
       ["fetch_data(3)", "sleep(2)"],
     ]);
-    // Each task stands on its await in the code.
-    expect(s.lines.map((l) => l.line).sort((a, b) => a - b)).toEqual([5, 5, 5, 11]);
+    // Each task stands on its await in the code: one mark per line, naming its tasks.
+    expect(s.lines.map((l) => [l.line, l.count, l.labels, l.running])).toEqual([
+      [5, 3, ["fetch_data(1)", "fetch_data(2)", "fetch_data(3)"], false],
+      [11, 1, ["main()"], false],
+    ]);
   });
 
   it("the next iteration runs at 2.0 s: the timers fire, in the order they were set", () => {
@@ -175,5 +179,27 @@ asyncio.run(main())
     expect(later.handles).toEqual([]);
     expect(later.count).toBeGreaterThan(0);
     expect(loopStateAt(r.trace, { iteration: loop.detail!, handle: null })!.summary).not.toBeNull();
+
+    // The view's lists are cut, their lengths kept: after the first steps, 12,000 tasks wait on
+    // 12,000 timers, all on one line, and main awaits all of them in the graph.
+    const s = loopStateAt(r.trace, { iteration: 2, handle: null })!;
+    expect([s.readyCount, s.ready.length]).toEqual([0, 0]);
+    expect([s.timerCount, s.timers.length]).toEqual([12_000, VIEW_LIST_CAP]);
+    expect(s.timers[0]!.text).toBe("sleep(1) ends, for worker(0)");
+    expect([s.waitingCount, s.waiting.length]).toEqual([12_001, VIEW_LIST_CAP]);
+    expect(s.lines.map((l) => [l.line, l.count, l.labels.length])).toEqual([
+      [4, 12_000, 3],
+      [7, 1, 1],
+    ]);
+    expect([s.graphRoots, s.graph[0]!.label, s.graph[0]!.childCount]).toEqual([
+      1,
+      "main()",
+      12_000,
+    ]);
+    expect(s.graph[0]!.children).toHaveLength(VIEW_LIST_CAP);
+    // Mid-iteration: 11,999 first steps still queued behind the running one.
+    const mid = loopStateAt(r.trace, { iteration: 1, handle: 0 })!;
+    expect(mid.running?.text).toBe("worker(0): first step");
+    expect([mid.readyCount, mid.ready.length]).toEqual([11_999, VIEW_LIST_CAP]);
   });
 });

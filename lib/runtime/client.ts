@@ -100,6 +100,15 @@ function snapshotMoment(): SnapshotMoment | undefined {
   return asked === "after-warm-up" || asked === "before-warm-up" ? asked : undefined;
 }
 
+/**
+ * The loop bench compares a run with the loop trace (the default) against one without it on the
+ * same page: `?loop-trace=off` records no `Trace.loop` (scripts/bench/loop.ts).
+ */
+function loopTraceOff(): boolean {
+  if (typeof location === "undefined") return false;
+  return new URLSearchParams(location.search).get("loop-trace") === "off";
+}
+
 export function isCrossOriginIsolated(): boolean {
   return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer !== "undefined";
 }
@@ -177,7 +186,12 @@ export class PythonRuntime {
     };
     this.active = active;
     this.notify();
-    void this.execute(active, code, options, onOutput);
+    void this.execute(
+      active,
+      code,
+      loopTraceOff() ? { ...options, loopTrace: false } : options,
+      onOutput,
+    );
     return done;
   }
 

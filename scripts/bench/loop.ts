@@ -4,7 +4,12 @@
  *   end through runProgram (Python + JSON + validation + expansion) and in process CPU time;
  * - stepping: in headless Chromium against the exported site (out/, built beforehand), a
  *   1,000-task program in the playground, a press of "Iteration →" (and "← Iteration") until the
- *   "Event loop" region changed and the next frame was painted.
+ *   "Event loop" region changed and the next frame was painted;
+ * - responsiveness on 100,000 tasks (ten waves of a 10,000-task gather: one gather of 100,000
+ *   would hit the step limit), in the playground with the loop trace on against the same page
+ *   with `?loop-trace=off`, in the same run: the longest main-thread task (PerformanceObserver
+ *   "longtask") from Run until the result is shown, the playhead scrubbed with the arrow key, and
+ *   (loop trace on) step presses across the run, from the detail window into the counted part.
  */
 import { existsSync } from "node:fs";
 import type { Page } from "@playwright/test";
@@ -82,6 +87,24 @@ async function recording(): Promise<Figure[]> {
   ];
 }
 
+/** Collects the page's long tasks (> 50 ms on the main thread) from its start. */
+const OBSERVE_LONG_TASKS = () => {
+  const w = window as unknown as { longTasks: [number, number][] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+};
+
+const longTasksSince = (page: Page, since: number) =>
+  page.evaluate(
+    (from) =>
+      (window as unknown as { longTasks: [number, number][] }).longTasks
+        .filter(([start]) => start >= from)
+        .map(([, duration]) => duration),
+    since,
+  );
+
 /** One press of a step button → the region's DOM changed (`dom`), and a frame was painted after
  * it (`painted`). */
 async function stepLatency(page: Page, name: string): Promise<{ dom: number; painted: number }> {
@@ -119,6 +142,7 @@ async function stepping(): Promise<Figure[]> {
     const page = await (
       await browser.newContext({ viewport: { width: 1440, height: 900 } })
     ).newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
     await page.goto(`${base}/playground/${encodeShareFragment(tasks(1_000))}`);
     await page.waitForSelector('main button[data-python="ready"]', { timeout: 120_000 });
     const run = page.getByRole("button", { name: "Run", exact: true });
@@ -130,6 +154,7 @@ async function stepping(): Promise<Figure[]> {
       .click()
       .catch(() => undefined);
     await region.getByRole("button", { name: "⇤ Start" }).click();
+    const since = await page.evaluate(() => performance.now());
     const dom: number[] = [];
     const painted: number[] = [];
     for (let round = 0; round < 4; round++) {
@@ -141,7 +166,9 @@ async function stepping(): Promise<Figure[]> {
         }
       }
     }
+    const long = await longTasksSince(page, since);
     const worst = (xs: number[]) => Math.max(...xs).toFixed(1);
+    const worstAt = painted.indexOf(Math.max(...painted)) + 1;
     return [
       {
         name: "step press → Event loop view updated (1,000 tasks)",
@@ -153,7 +180,7 @@ async function stepping(): Promise<Figure[]> {
         name: "step press → next frame painted (1,000 tasks)",
         value: median(painted),
         unit: "ms",
-        note: `the same presses, until a frame after the change; worst ${worst(painted)} ms`,
+        note: `the same presses, until a frame after the change; worst ${worst(painted)} ms (press ${worstAt}); long tasks meanwhile: ${long.length ? long.map((d) => d.toFixed(0)).join(", ") : "none"} ms`,
       },
     ];
   } finally {
@@ -162,6 +189,173 @@ async function stepping(): Promise<Figure[]> {
   }
 }
 
+const hundredThousand = `import asyncio
+
+async def worker(i):
+    await asyncio.sleep(1)
+    return i
+
+async def main():
+    total = 0
+    for wave in range(10):
+        start = wave * 10_000
+        results = await asyncio.gather(*(worker(i) for i in range(start, start + 10_000)))
+        total += sum(results)
+    print(total)
+
+asyncio.run(main())
+`;
+
+/** A key pressed on the focused element → a frame painted after React's update (keydown is a
+ * discrete event: React renders before dispatchEvent returns). */
+const keyLatency = (page: Page, key: string) =>
+  page.evaluate(
+    (k) =>
+      new Promise<number>((resolve) => {
+        const el = document.activeElement!;
+        const start = performance.now();
+        el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      }),
+    key,
+  );
+
+interface BigRun {
+  /** Longest main-thread task and total blocking time (sum of each task's time over 50 ms),
+   * from Run until 2 s after the result was shown. */
+  finishLongest: number;
+  finishBlocking: number;
+  /** Run → the printed total on the page (Python's time included). */
+  runMs: number;
+  scrub: number[];
+  scrubLongest: number;
+  /** Loop trace on only: step presses, to the view's DOM change and to the next frame. */
+  stepsDom: number[];
+  steps: number[];
+  stepLongest: number;
+  large: boolean;
+}
+
+async function bigRun(base: string, loopTrace: boolean): Promise<BigRun> {
+  const browser = await launchChromium();
+  try {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    const query = loopTrace ? "" : "?loop-trace=off";
+    await page.goto(`${base}/playground/${query}${encodeShareFragment(hundredThousand)}`);
+    await page.waitForSelector('main button[data-python="ready"]', { timeout: 180_000 });
+    await page.waitForTimeout(2_000); // let start-up's own work end
+    const since = await page.evaluate(() => performance.now());
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.getByText("4999950000").first().waitFor({ timeout: 600_000 });
+    const runMs = (await page.evaluate(() => performance.now())) - since;
+    const region = page.getByRole("region", { name: "Event loop" });
+    if (loopTrace) await region.waitFor({ timeout: 60_000 });
+    await page
+      .getByRole("button", { name: "Skip to end" })
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(2_000);
+    const finish = await longTasksSince(page, since);
+    const large = loopTrace && (await region.locator("[data-loop=large]").count()) > 0;
+
+    // Scrub: the playhead slider, moved back from the end with the arrow key.
+    const slider = page.getByRole("slider", { name: "Playhead" }).first();
+    await slider.focus();
+    const scrubSince = await page.evaluate(() => performance.now());
+    const scrub: number[] = [];
+    for (let i = 0; i < 20; i++) scrub.push(await keyLatency(page, "ArrowLeft"));
+    const scrubLong = await longTasksSince(page, scrubSince);
+
+    const steps: number[] = [];
+    const stepsDom: number[] = [];
+    let stepLong: number[] = [];
+    const press = async (name: string) => {
+      const t = await stepLatency(page, name);
+      stepsDom.push(t.dom);
+      steps.push(t.painted);
+    };
+    if (loopTrace) {
+      await region.getByRole("button", { name: "⇤ Start" }).click();
+      const stepSince = await page.evaluate(() => performance.now());
+      // Callback by callback through the first iterations (10,000 ready), then iteration by
+      // iteration across the run (into the counted part), back, and the jumps to the ends.
+      for (let i = 0; i < 10; i++) await press("Callback ›");
+      for (let i = 0; i < 30; i++) await press("Iteration →");
+      for (let i = 0; i < 10; i++) await press("← Iteration");
+      await press("End ⇥");
+      await press("⇤ Start");
+      stepLong = await longTasksSince(page, stepSince);
+    }
+    const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+    return {
+      finishLongest: max(finish),
+      finishBlocking: finish.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+      runMs,
+      scrub,
+      scrubLongest: max(scrubLong),
+      stepsDom,
+      steps,
+      stepLongest: max(stepLong),
+      large,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function responsiveness(): Promise<Figure[]> {
+  const { base, server } = await serveOut();
+  try {
+    // Off first, then on: one run each (a 100,000-task run takes a minute or more here).
+    const off = await bigRun(base, false);
+    const on = await bigRun(base, true);
+    if (!on.large) throw new Error("the 100,000-task run did not show the 'Large program' note");
+    const worst = (xs: number[]) => Math.max(...xs).toFixed(1);
+    return [
+      {
+        name: "100,000 tasks: longest main-thread task, Run → result shown",
+        value: on.finishLongest,
+        unit: "ms",
+        baseline: off.finishLongest,
+        ratio: on.finishLongest / off.finishLongest,
+        note: `loop trace on vs off (?loop-trace=off), same page and build; total blocking ${on.finishBlocking.toFixed(0)} vs ${off.finishBlocking.toFixed(0)} ms; Run → printed ${(on.runMs / 1000).toFixed(1)} vs ${(off.runMs / 1000).toFixed(1)} s; target <= 200 ms`,
+      },
+      {
+        name: "100,000 tasks: scrub the playhead (← key → frame painted)",
+        value: median(on.scrub),
+        unit: "ms",
+        baseline: median(off.scrub),
+        ratio: median(on.scrub) / median(off.scrub),
+        note: `median of ${on.scrub.length}; the Event loop view follows the playhead; worst ${worst(on.scrub)} vs ${worst(off.scrub)} ms; longest task ${on.scrubLongest.toFixed(0)} vs ${off.scrubLongest.toFixed(0)} ms`,
+      },
+      {
+        name: "100,000 tasks: step press → Event loop view updated",
+        value: median(on.stepsDom),
+        unit: "ms",
+        note: `median of ${on.stepsDom.length} presses (callbacks in a 10,000-handle iteration, iterations into the counted part and back, End, Start), to the DOM change; worst ${worst(on.stepsDom)} ms; longest task ${on.stepLongest.toFixed(0)} ms; target median <= 16 ms, no task over 200 ms`,
+      },
+      {
+        name: "100,000 tasks: step press → next frame painted",
+        value: median(on.steps),
+        unit: "ms",
+        note: `the same presses, until a frame after the change; worst ${worst(on.steps)} ms`,
+      },
+    ];
+  } finally {
+    server.kill();
+  }
+}
+
+const PARTS = { recording, stepping, responsiveness };
+
+/** `LOOP_PARTS=stepping,responsiveness npm run bench -- loop` runs only those parts. */
 export default async function loopBench(): Promise<Figure[]> {
-  return [...(await recording()), ...(await stepping())];
+  const asked = process.env.LOOP_PARTS?.split(",") ?? Object.keys(PARTS);
+  const figures: Figure[] = [];
+  for (const [name, part] of Object.entries(PARTS))
+    if (asked.includes(name)) figures.push(...(await part()));
+  return figures;
 }

@@ -64,13 +64,17 @@ async def gather(*coros):
     return [await t for t in tasks]
 
 
+# The gather lesson's example, with Sleep for asyncio.sleep and our gather for asyncio.gather.
 async def fetch_data(id):
+    print(f"Fetching data {id}...")
     await Sleep(2)
+    print(f"Data {id} fetched!")
     return f"Data {id}"
 
 
 async def main():
-    print(await gather(fetch_data(1), fetch_data(2), fetch_data(3)))
+    results = await gather(fetch_data(1), fetch_data(2), fetch_data(3))
+    print(results)
 
 
 loop.run(main())
