@@ -82,7 +82,9 @@ test("with Python's files blocked, the recording stays and the page says Python 
   await expect(block.getByText("Python could not load").first()).toBeVisible({ timeout: READY });
   await expect(outputIn(block)).toContainText(lastLine(recordedStdout("gather_fetch.py")));
 
-  // The event loop steps through the recording too: one iteration in, the three tasks are ready.
+  // The event loop steps through the recording too (its code loads as the reader comes near):
+  // one iteration in, the three tasks are ready.
+  await block.scrollIntoViewIfNeeded();
   const loop = block.getByRole("region", { name: "Event loop" });
   await loop.getByRole("button", { name: "⇤ Start" }).click();
   await loop.getByRole("button", { name: "Iteration →" }).click();

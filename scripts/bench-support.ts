@@ -5,6 +5,8 @@
  * scripts/bench.ts runs every module in that folder.)
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium";
@@ -66,4 +68,19 @@ export async function inFreshContext<T>(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The exported site given by `npm run bench -- ... --compare DIR` (`DIR/out` when DIR is a
+ * checkout, else DIR), to measure beside ours: null without one. Throws when it holds no lessons.
+ */
+export function compareSite(): string | null {
+  const given = process.env.BENCH_COMPARE;
+  if (!given) return null;
+  const dir = path.resolve(given);
+  const site = existsSync(path.join(dir, "out", "lessons")) ? path.join(dir, "out") : dir;
+  if (!existsSync(path.join(site, "lessons"))) {
+    throw new Error(`--compare ${given}: no exported site there (build it: npm run build)`);
+  }
+  return site;
 }

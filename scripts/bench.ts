@@ -2,6 +2,8 @@
  * `npm run bench`: runs every module in scripts/bench/*.ts (each default-exports an async function
  * returning Figure[]), prints one table and writes bench-results/latest.json.
  * `npm run bench -- NAME` runs only scripts/bench/NAME.ts.
+ * `npm run bench -- NAME --compare DIR`: modules that support it (lighthouse, recorded) also measure
+ * another exported site (DIR/out, or DIR itself), e.g. a build of an older commit, side by side.
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -16,7 +18,13 @@ export interface Figure {
 }
 
 const dir = fileURLToPath(new URL("./bench/", import.meta.url));
-const only = process.argv.slice(2);
+const only: string[] = [];
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i]!;
+  if (arg === "--compare") process.env.BENCH_COMPARE = process.argv[++i];
+  else if (arg.startsWith("--compare=")) process.env.BENCH_COMPARE = arg.slice("--compare=".length);
+  else only.push(arg);
+}
 const modules = readdirSync(dir)
   .filter((f) => f.endsWith(".ts"))
   .map((f) => f.slice(0, -3))

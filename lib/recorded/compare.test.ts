@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LESSONS_ROOT } from "@/lib/content/lessons";
 import type { RunResultWire } from "@/lib/runtime/trace";
-import { drift, variation } from "./compare";
+import { agrees, drift, variation } from "./compare";
 import { parseRecording } from "./format";
 
 const file = path.join(LESSONS_ROOT, "04-gather", "recorded", "gather_fetch.json");
@@ -68,5 +68,27 @@ describe("drift", () => {
     expect(drift(marked, fresh)).toBeNull();
     fresh.trace.prints[0]![1] = "Fetching nothing\n";
     expect(drift(marked, fresh)).toMatch(/prints\[0\]/);
+  });
+});
+
+describe("agrees (npm run record keeps the stored file)", () => {
+  const varying = { ...recording, varies: { parts: [1], trace: true, computing: true } };
+
+  it("when only what the stored recording marks as varying differs", () => {
+    const fresh = structuredClone(varying);
+    fresh.result.trace.prints[1]![1] = "Data 1 fetched later!\n";
+    fresh.result.trace.end += 1000;
+    expect(agrees(varying, fresh)).toBe(true);
+  });
+
+  it("not when anything else differs: a text, what varies, the program", () => {
+    const text = structuredClone(varying);
+    text.result.trace.prints[0]![1] = "Fetching nothing\n";
+    expect(agrees(varying, text)).toBe(false);
+    expect(agrees(varying, { ...varying, varies: null })).toBe(false);
+    expect(agrees(varying, { ...varying, source: "0".repeat(64) })).toBe(false);
+    const later = structuredClone(recording);
+    later.result.elapsed += 1;
+    expect(agrees(recording, later)).toBe(false);
   });
 });

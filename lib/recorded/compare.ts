@@ -136,3 +136,19 @@ export function drift(recording: Recording, fresh: RunResultWire): string | null
   }
   return firstDifference(stable(stored), withTextsOf(fresh, stored));
 }
+
+/**
+ * Whether a fresh recording says nothing the stored one does not: same program, run the same way,
+ * the same things marked as varying, and its run within what the stored one lets vary. Then
+ * `npm run record` keeps the stored file, so re-recording unchanged programs leaves no diff (an
+ * object's address or a computed time would otherwise change on every re-recording).
+ */
+export function agrees(stored: Recording, fresh: Recording): boolean {
+  return (
+    stored.source === fresh.source &&
+    stored.shown === fresh.shown &&
+    JSON.stringify(stored.options) === JSON.stringify(fresh.options) &&
+    JSON.stringify(stored.varies) === JSON.stringify(fresh.varies) &&
+    drift(stored, fresh.result) === null
+  );
+}

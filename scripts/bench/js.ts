@@ -18,7 +18,7 @@ const LESSON = "/lessons/gather/";
  * support, which this site needs for its workers, never fetch them (checked against what Chromium
  * fetched, see `scriptsBeforeLoad`).
  */
-function initialScripts(outDir: string, pagePath: string): string[] {
+export function initialScripts(outDir: string, pagePath: string): string[] {
   const html = readFileSync(`${outDir}${pagePath}index.html`, "utf8");
   const sources = new Set<string>();
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
@@ -31,7 +31,7 @@ function initialScripts(outDir: string, pagePath: string): string[] {
 }
 
 /** Gzipped bytes of these scripts (paths on the site, e.g. /_next/static/chunks/x.js). */
-function gzippedBytes(outDir: string, sources: Iterable<string>): number {
+export function gzippedBytes(outDir: string, sources: Iterable<string>): number {
   let bytes = 0;
   for (const src of sources) bytes += gzipSync(readFileSync(`${outDir}${src}`)).length;
   return bytes;

@@ -1,7 +1,9 @@
 /**
  * Lighthouse (12.2.3, the last to run on Node 20) on a lesson page, mobile preset (its default:
  * a mid-range phone, simulated slow 4G and a 4× slower CPU), against the exported site served by
- * scripts/serve.mjs. Reports the four category scores and LCP / TBT, medians over a few runs.
+ * scripts/serve.mjs. Reports the four category scores and LCP / TBT, medians over a few runs. With
+ * `--compare DIR` (another build, e.g. of the commit before a change) it runs Lighthouse on the same
+ * lesson of both builds, interleaved, and gives the other build's medians as each figure's baseline.
  * Debian's Chromium needs `--headless=new` (plain `--headless` fails with NO_NAVSTART).
  */
 import { spawn } from "node:child_process";
@@ -10,11 +12,12 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Figure } from "../bench";
-import { median, root, serveOut } from "../bench-support";
+import { compareSite, median, root, serveOut } from "../bench-support";
 import { chromiumLaunchOptions } from "../chromium";
 
 const LESSON = "/lessons/gather/";
-const RUNS = 3;
+/** Runs per site; LIGHTHOUSE_RUNS=5 for a closer comparison. */
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface Report {
@@ -24,7 +27,7 @@ interface Report {
 }
 
 /** One Lighthouse run (its CLI, in a child process: it launches and ends its own Chromium). */
-async function runLighthouse(url: string, dir: string, index: number): Promise<Report> {
+async function runLighthouse(url: string, dir: string, index: string): Promise<Report> {
   const cli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
   const output = path.join(dir, `report-${index}.json`);
   // Only these: with Playwright's extra flags (--disable-background-networking, …) Chromium showed an
@@ -53,55 +56,103 @@ async function runLighthouse(url: string, dir: string, index: number): Promise<R
   return JSON.parse(readFileSync(output, "utf8")) as Report;
 }
 
+/** Median of one audit's numeric value over reports, with each run's value for the note. */
+function auditMedian(reports: Report[], id: string): { value: number; runs: string } {
+  const values = reports.map((r) => r.audits[id]?.numericValue ?? NaN);
+  return { value: median(values), runs: values.map((v) => v.toFixed(0)).join(", ") };
+}
+
+const scoreOf = (report: Report, category: (typeof CATEGORIES)[number]) =>
+  (report.categories[category].score ?? 0) * 100;
+
 export default async function lighthouseBench(): Promise<Figure[]> {
   if (!existsSync(`${root}out${LESSON}index.html`)) {
     throw new Error("out/ is missing: build first (npm run build)");
   }
-  const { base, server } = await serveOut(true);
+  // `--compare DIR`: the same lesson on another build (e.g. before a change), served the same way.
+  const other = compareSite();
+  if (other && !existsSync(path.join(other, LESSON, "index.html"))) {
+    throw new Error(`--compare: ${other} has no ${LESSON}`);
+  }
+  const ours = await serveOut(true);
+  const theirs = other ? await serveOut(true, other) : null;
   const dir = mkdtempSync(path.join(tmpdir(), "asyncio-live-lighthouse-"));
   try {
     const reports: Report[] = [];
-    for (let i = 0; i < RUNS; i++) reports.push(await runLighthouse(`${base}${LESSON}`, dir, i));
+    const baseline: Report[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, the order alternating, so that the machine's load drifting during the bench
+      // weighs on both builds alike.
+      const runOurs = async () =>
+        reports.push(await runLighthouse(`${ours.base}${LESSON}`, dir, `${i}`));
+      const runTheirs = async () =>
+        theirs &&
+        baseline.push(await runLighthouse(`${theirs.base}${LESSON}`, dir, `compare-${i}`));
+      if (i % 2) await runOurs().then(runTheirs);
+      else await runTheirs().then(runOurs);
+    }
     const warnings = [...new Set(reports.flatMap((r) => r.runWarnings ?? []))];
-    const note = `${LESSON}, mobile preset, median of ${RUNS}`;
+    const note = `${LESSON}, mobile preset, median of ${RUNS}${
+      theirs ? `; baseline: ${path.relative(process.cwd(), other!) || other}, interleaved` : ""
+    }`;
     const score = (category: (typeof CATEGORIES)[number]) =>
-      median(reports.map((r) => (r.categories[category].score ?? 0) * 100));
-    const audit = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? NaN));
+      median(reports.map((r) => scoreOf(r, category)));
+    /** The figure's baseline and ratio from the compared site, and each run's value. */
+    const against = (value: number, theirsValue: number | undefined, runs: string) =>
+      theirsValue === undefined
+        ? {}
+        : { baseline: theirsValue, ratio: value / theirsValue, runs: `; runs ${runs}` };
+    const scoreFigure = (category: (typeof CATEGORIES)[number], label: string, extra = "") => {
+      const value = score(category);
+      const { runs = "", ...compared } = against(
+        value,
+        theirs ? median(baseline.map((r) => scoreOf(r, category))) : undefined,
+        `${reports.map((r) => scoreOf(r, category)).join(", ")} vs ${baseline.map((r) => scoreOf(r, category)).join(", ")}`,
+      );
+      return { name: label, value, unit: "score", ...compared, note: `${note}${runs}${extra}` };
+    };
+    const auditFigure = (id: string, label: string, extra = "") => {
+      const { value, runs: ourRuns } = auditMedian(reports, id);
+      const base = theirs ? auditMedian(baseline, id) : undefined;
+      const { runs = "", ...compared } = against(
+        value,
+        base?.value,
+        `${ourRuns} vs ${base?.runs ?? ""}`,
+      );
+      return { name: label, value, unit: "ms", ...compared, note: `${note}${extra}${runs}` };
+    };
+    const unusedJs = (list: Report[]) =>
+      median(list.map((r) => r.audits["unused-javascript"]?.details?.overallSavingsBytes ?? NaN)) /
+      1024;
     return [
-      {
-        name: "Lighthouse performance",
-        value: score("performance"),
-        unit: "score",
-        note: `${note}; target ≥ 90${warnings.length ? `; warnings: ${warnings.join(" | ")}` : ""}`,
-      },
-      { name: "Lighthouse accessibility", value: score("accessibility"), unit: "score", note },
-      { name: "Lighthouse best practices", value: score("best-practices"), unit: "score", note },
-      { name: "Lighthouse SEO", value: score("seo"), unit: "score", note },
-      {
-        name: "Lighthouse LCP",
-        value: audit("largest-contentful-paint"),
-        unit: "ms",
-        note: `${note} (simulated slow 4G, 4× CPU slowdown)`,
-      },
-      { name: "Lighthouse TBT", value: audit("total-blocking-time"), unit: "ms", note },
-      {
-        name: "Lighthouse main-thread script evaluation",
-        value: audit("bootup-time"),
-        unit: "ms",
-        note,
-      },
+      scoreFigure(
+        "performance",
+        "Lighthouse performance",
+        `; target ≥ 90${warnings.length ? `; warnings: ${warnings.join(" | ")}` : ""}`,
+      ),
+      scoreFigure("accessibility", "Lighthouse accessibility"),
+      scoreFigure("best-practices", "Lighthouse best practices"),
+      scoreFigure("seo", "Lighthouse SEO"),
+      auditFigure(
+        "largest-contentful-paint",
+        "Lighthouse LCP",
+        " (simulated slow 4G, 4× CPU slowdown)",
+      ),
+      auditFigure("total-blocking-time", "Lighthouse TBT"),
+      auditFigure("bootup-time", "Lighthouse main-thread script evaluation"),
       {
         name: "Lighthouse unused JS",
-        value:
-          median(
-            reports.map((r) => r.audits["unused-javascript"]?.details?.overallSavingsBytes ?? NaN),
-          ) / 1024,
+        value: unusedJs(reports),
         unit: "KB",
+        ...(theirs
+          ? { baseline: unusedJs(baseline), ratio: unusedJs(reports) / unusedJs(baseline) }
+          : {}),
         note: `${note} (estimated savings, transfer size)`,
       },
     ];
   } finally {
-    server.kill();
+    ours.server.kill();
+    theirs?.server.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }
