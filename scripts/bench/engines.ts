@@ -87,7 +87,8 @@ async function lesson(page: EnginePage, origin: string): Promise<Lesson> {
         idle: run?.dataset.python === "ready" && !run.disabled,
       };
     }, RUN);
-    if (seen.firstLine !== undefined) return { ms: seen.firstLine, lost };
+    // WebDriver sends undefined back as null.
+    if (typeof seen.firstLine === "number") return { ms: seen.firstLine, lost };
     // Python is ready and nothing runs: the early click was lost. Count it, and click again so
     // the figure still says when the output came.
     idleSince = seen.idle ? (idleSince ?? Date.now()) : undefined;
