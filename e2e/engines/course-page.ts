@@ -19,6 +19,8 @@ export interface RunView {
   runEnabled: boolean;
   stopEnabled: boolean;
   lanes: number;
+  /** A recorded run (shown before Python has run anything) is on screen. */
+  recorded: boolean;
 }
 
 /** What the reader sees of the run in `scope`: its output, status line, buttons and timeline. */
@@ -27,7 +29,10 @@ export function runView(page: EnginePage, scope: string): Promise<RunView> {
     const root = document.querySelector(css);
     const run = root?.querySelector<HTMLButtonElement>("button[data-python]");
     const stop = run?.nextElementSibling as HTMLButtonElement | null | undefined;
-    const log = root?.querySelector('[role="log"]');
+    // The live run's log, never a recorded run's (shown until the reader runs something).
+    const log = [...(root?.querySelectorAll('[role="log"]') ?? [])].find(
+      (el) => !el.closest("[data-recorded-run]"),
+    );
     const status = [...(root?.querySelectorAll('[role="status"]') ?? [])]
       .map((el) => el.textContent ?? "")
       .join(" | ");
@@ -36,7 +41,10 @@ export function runView(page: EnginePage, scope: string): Promise<RunView> {
       status,
       runEnabled: Boolean(run && !run.disabled),
       stopEnabled: Boolean(stop && !stop.disabled),
-      lanes: root?.querySelectorAll("[data-lane]").length ?? 0,
+      lanes: [...(root?.querySelectorAll("[data-lane]") ?? [])].filter(
+        (el) => !el.closest("[data-recorded-run]"),
+      ).length,
+      recorded: Boolean(root?.querySelector("[data-recorded-run]")),
     };
   }, scope);
 }

@@ -6,7 +6,7 @@
  * downloaded on our machines; these are Debian's packages (`.ci/run` installs them).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import WebDriver, { type Client } from "webdriver";
@@ -16,21 +16,47 @@ import { freePort } from "../../scripts/free-port";
 export type EngineName = "chromium" | "firefox" | "webkit";
 export const ENGINES: EngineName[] = ["chromium", "firefox", "webkit"];
 
+/** WebKitGTK's MiniBrowser (package libwebkit2gtk-4.1-0), under the machine's multiarch folder. */
+function findMiniBrowser(): string {
+  const inside = (triplet: string) => `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`;
+  let triplets: string[] = [];
+  try {
+    triplets = readdirSync("/usr/lib").filter((name) => name.endsWith("-linux-gnu"));
+  } catch {
+    // No /usr/lib: not a Debian-like machine; `missing` names the usual path.
+  }
+  return triplets.map(inside).find((file) => existsSync(file)) ?? inside("x86_64-linux-gnu");
+}
+
 const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
-const MINIBROWSER =
-  process.env.MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+const MINIBROWSER = process.env.MINIBROWSER_PATH ?? findMiniBrowser();
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitWebDriver";
 
-/** Why an engine cannot run here (its browser is not installed), or null. */
+/** Debian packages that hold what each engine needs (`.ci/run` installs them). */
+const PACKAGES: Record<EngineName, string> = {
+  chromium: "chromium",
+  firefox: "firefox-esr",
+  // xvfb-run needs xauth, only a recommendation of xvfb.
+  webkit: "webkit2gtk-driver xvfb xauth",
+};
+
+/**
+ * Why an engine cannot run here (its browser is not installed, with what to install), or null.
+ * Under CI=true it throws instead: there a missing browser must fail the run, not skip a third of
+ * it.
+ */
 export function missing(engine: EngineName): string | null {
   const need =
     engine === "firefox"
       ? [FIREFOX]
       : engine === "webkit"
-        ? [MINIBROWSER, WEBKIT_DRIVER, "/usr/bin/xvfb-run"]
+        ? [MINIBROWSER, WEBKIT_DRIVER, "/usr/bin/xvfb-run", "/usr/bin/xauth"]
         : [chromiumLaunchOptions.executablePath ?? "/usr/bin/chromium"];
   const absent = need.filter((file) => !existsSync(file));
-  return absent.length ? `not installed: ${absent.join(", ")}` : null;
+  if (absent.length === 0) return null;
+  const reason = `not installed: ${absent.join(", ")} (apt-get install ${PACKAGES[engine]})`;
+  if (process.env.CI && process.env.CI !== "false") throw new Error(`${engine}: ${reason}`);
+  return reason;
 }
 
 /** A function run in the page: its source is sent, so it may use only its arguments. */
@@ -50,6 +76,8 @@ export interface EnginePage {
   evaluate<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<Awaited<R>>;
   /** A real click (the engine's input events) on the first element matching `css`. */
   click(css: string): Promise<void>;
+  /** Picks the option whose value is `value` in the `<select>` matching `css`, as a reader does. */
+  select(css: string, value: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
@@ -109,6 +137,10 @@ class PuppeteerPage implements EnginePage {
     await this.page.click(css);
   }
 
+  async select(css: string, value: string) {
+    await this.page.select(css, value);
+  }
+
   async setViewport(width: number, height: number) {
     await this.page.setViewport({ width, height });
   }
@@ -143,6 +175,11 @@ class WebDriverPage implements EnginePage {
     await this.client.elementClick(id);
   }
 
+  async select(css: string, value: string) {
+    // WebDriver selects an option by clicking it (the menu is not opened).
+    await this.click(`${css} option[value="${value}"]`);
+  }
+
   async setViewport(width: number, height: number) {
     await this.client.setWindowRect(null, null, width, height);
   }
@@ -164,7 +201,7 @@ class WebDriverPage implements EnginePage {
   }
 }
 
-async function launchWebKit(): Promise<EnginePage> {
+async function launchWebKit(pageLoadStrategy: "normal" | "none"): Promise<EnginePage> {
   const port = Number(process.env.WEBKIT_DRIVER_PORT) || (await freePort());
   const driver = spawn("xvfb-run", ["-a", WEBKIT_DRIVER, `--port=${port}`], {
     detached: true,
@@ -188,7 +225,7 @@ async function launchWebKit(): Promise<EnginePage> {
       connectionRetryCount: 0,
       connectionRetryTimeout: 120_000,
       capabilities: {
-        pageLoadStrategy: "normal",
+        pageLoadStrategy,
         "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
       } as WebdriverIO.Capabilities,
     });
@@ -199,9 +236,23 @@ async function launchWebKit(): Promise<EnginePage> {
   }
 }
 
+export interface LaunchOptions {
+  /**
+   * False: in WebKit no command waits for a page to finish loading (pageLoadStrategy "none";
+   * WebKitWebDriver otherwise holds every script call until the load event), so a page can be
+   * acted on while it loads. Puppeteer's `evaluate` never waits. Default true.
+   */
+  waitForLoad?: boolean;
+}
+
 /** A fresh browser (its own profile: a cold cache) with one page. */
-export async function launch(engine: EngineName): Promise<EnginePage> {
-  if (engine === "webkit") return launchWebKit();
+export async function launch(
+  engine: EngineName,
+  { waitForLoad = true }: LaunchOptions = {},
+): Promise<EnginePage> {
+  const absent = missing(engine);
+  if (absent) throw new Error(`${engine}: ${absent}`);
+  if (engine === "webkit") return launchWebKit(waitForLoad ? "normal" : "none");
   const browser =
     engine === "firefox"
       ? await puppeteer.launch({

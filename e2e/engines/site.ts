@@ -1,4 +1,5 @@
 /** The exported site served for the cross-engine tests, on a port of their own. */
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { createSiteServer } from "../../scripts/site-server.mjs";
 import { freePort } from "../../scripts/free-port";
@@ -15,6 +16,7 @@ export interface Site {
 export async function serveSite(
   options: { isolate?: boolean; scriptDelayMs?: number; port?: number } = {},
 ): Promise<Site> {
+  if (!existsSync("out/index.html")) throw new Error("out/ is missing: run `npm run build` first");
   const port = options.port ?? (await freePort());
   const server: Server = createSiteServer({ dir: "out", ...options });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -4,8 +4,10 @@ import * as Comlink from "comlink";
 import type { RunOptions } from "./engine";
 import { HARD_STOP, pressStop, SIGINT, STOP_GRACE_MS } from "./interrupt";
 import {
+  OUTPUT_MESSAGE,
   STOP_FOR,
   type LoadProgress,
+  type OutputMessage,
   type SnapshotMoment,
   type StartMark,
   type RuntimeWorkerApi,
@@ -265,21 +267,29 @@ export class PythonRuntime {
       if (received >= expected) allArrived?.();
     };
 
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as Partial<OutputMessage> | null;
+      if (data?.type === OUTPUT_MESSAGE && data.runId === active.id && data.parts)
+        onBatch(data.parts);
+    };
+    handle.worker.addEventListener("message", onMessage);
     let reply: WorkerRunReply;
     try {
-      reply = await handle.api.run(code, options, Comlink.proxy(onBatch), active.id);
+      reply = await handle.api.run(code, options, active.id);
+      if (reply.kind === "result") markStart(reply.marks);
+      // The batches come before the reply on the same channel; this wait is only a safeguard.
+      expected = reply.batches;
+      if (received < expected) {
+        await Promise.race([
+          new Promise<void>((resolve) => (allArrived = resolve)),
+          delay(STRAGGLER_MS),
+        ]);
+      }
     } catch (error) {
       active.finish({ status: "failed", message: describe(error) });
       return;
-    }
-    if (reply.kind === "result") markStart(reply.marks);
-    // Batches travel on their own channel and may arrive after the reply.
-    expected = reply.batches;
-    if (received < expected) {
-      await Promise.race([
-        new Promise<void>((resolve) => (allArrived = resolve)),
-        delay(STRAGGLER_MS),
-      ]);
+    } finally {
+      handle.worker.removeEventListener("message", onMessage);
     }
     if (reply.kind === "fatal") {
       this.restarts += 1;

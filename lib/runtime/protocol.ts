@@ -59,7 +59,7 @@ export type WorkerRunReply =
        * Python's JSON there), so the page's thread never spends time parsing a large trace.
        */
       result: RunResult;
-      /** How many output batches were sent, so the page can wait for stragglers. */
+      /** How many output batches were sent (the page checks they all arrived). */
       batches: number;
       /** Start marks made since "ready" (the warm-up's), sent with the first run's reply. */
       marks?: StartMark[];
@@ -73,11 +73,26 @@ export type WorkerRunReply =
 
 export interface RuntimeWorkerApi {
   load(request: LoadRequest, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  /** The run's output comes as `OutputMessage`s before the reply. */
   run(
     code: string,
     options: RunOptions,
-    onOutput: (parts: OutputPart[]) => void,
     /** The page's id for this run: a Stop that names it stops it, even one sent before it began. */
     runId: number,
   ): Promise<WorkerRunReply>;
+}
+
+export const OUTPUT_MESSAGE = "asyncio-live:output";
+
+/**
+ * A batch of a run's output, posted with the worker's own `postMessage`, not through a comlink
+ * callback: Firefox holds back what a worker posts on a MessagePort (a comlink proxy's channel)
+ * until the worker's thread is free again, so the output of a program that prints and then computes
+ * (or loops until Stop) would not show while it runs. The worker's own channel delivers at once in
+ * every engine, and in order with comlink's reply (which travels on it too).
+ */
+export interface OutputMessage {
+  type: typeof OUTPUT_MESSAGE;
+  runId: number;
+  parts: OutputPart[];
 }

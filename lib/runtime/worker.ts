@@ -5,10 +5,12 @@ import * as Comlink from "comlink";
 import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
 import type { RunOptions } from "./engine";
 import {
+  OUTPUT_MESSAGE,
   STOP_FOR,
   type EngineBundle,
   type LoadProgress,
   type LoadRequest,
+  type OutputMessage,
   type RuntimeWorkerApi,
   type SnapshotMoment,
   type StartMark,
@@ -270,12 +272,7 @@ function stillAlive(py: PyodideInterface): boolean {
   }
 }
 
-async function run(
-  code: string,
-  options: RunOptions,
-  onOutput: (parts: OutputPart[]) => void,
-  runId: number,
-): Promise<WorkerRunReply> {
+async function run(code: string, options: RunOptions, runId: number): Promise<WorkerRunReply> {
   const py = pyodide;
   if (!py || !engine) throw new Error("Python is not loaded yet");
   const { runProgram } = engine;
@@ -302,7 +299,8 @@ async function run(
     const parts = pending;
     pending = [];
     batches += 1;
-    void onOutput(parts);
+    // Not a comlink callback: see OutputMessage (Firefox would hold it while Python computes).
+    self.postMessage({ type: OUTPUT_MESSAGE, runId, parts } satisfies OutputMessage);
   };
   // Synchronous Python blocks this thread's timers, so the clock is also checked per part.
   const collect = (part: OutputPart) => {
