@@ -8,11 +8,12 @@ test("by touch: a tap on a bar picks its lane and moves the playhead, a drag mov
 }) => {
   // The recorded run's timeline works before Python: no run needed.
   await page.goto("/lessons/gather/");
-  const timeline = page
-    .locator('figure[data-example-file="gather_fetch.py"]')
-    .getByRole("figure", { name: "Timeline" });
-  await timeline.scrollIntoViewIfNeeded();
+  const example = page.locator('figure[data-example-file="gather_fetch.py"]');
+  const timeline = example.getByRole("figure", { name: "Timeline" });
+  // (The recording's part is redrawn by its code once near: scroll to the example, which stays.)
+  await example.scrollIntoViewIfNeeded();
   await partReady(timeline);
+  await timeline.scrollIntoViewIfNeeded();
   const slider = timeline.getByRole("slider", { name: "Playhead" });
   const now = async () => Number(await slider.getAttribute("aria-valuenow"));
   const total = Number(await slider.getAttribute("aria-valuemax"));
