@@ -4,6 +4,7 @@ import { OfflineSupportAfterLoad } from "@/components/offline/OfflineSupportAfte
 import { SaveNoticeAfterLoad } from "@/components/progress/afterLoad";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
+import { heldPressesScript } from "@/components/input/heldPressesScript";
 import { themeScript } from "@/components/theme/theme";
 import "./globals.css";
 
@@ -29,6 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* Before any button is in the page: a press that comes before the script is kept. */}
+        <script dangerouslySetInnerHTML={{ __html: heldPressesScript }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         <a href="#main" className="skip-link">

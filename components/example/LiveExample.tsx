@@ -13,6 +13,7 @@ import {
 } from "react";
 import type { TaskLine } from "@/lib/loop/state";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
+import { HOLD_PRESSES, useHeldPresses } from "@/components/input/heldPresses";
 import {
   usePythonIdle,
   usePythonLoadFailed,
@@ -117,6 +118,7 @@ export function LiveExample({
   const [taskLines, setTaskLines] = useState<TaskLine[] | null>(null);
   const focusOnReady = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
+  const figure = useRef<HTMLElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
   const python = usePythonRun({ filename: file });
   const loadFailed = usePythonLoadFailed();
@@ -189,6 +191,10 @@ export function LiveExample({
     [runBusy, isReplaying, startReplay, runPython, code, id],
   );
 
+  // Run (or a speed) pressed before the page's script: acted on once this example renders with
+  // the browser's state (a saved edit is what runs).
+  useHeldPresses(figure);
+
   const reset = useCallback(() => {
     changeCode(original);
     editor.current?.focus();
@@ -242,7 +248,12 @@ export function LiveExample({
   const result = python.outcome && "result" in python.outcome ? python.outcome.result : null;
 
   return (
-    <figure className="example live-example not-prose" data-example-file={file}>
+    <figure
+      ref={figure}
+      className="example live-example not-prose"
+      data-example-file={file}
+      {...HOLD_PRESSES}
+    >
       <figcaption className="example-caption">
         <FileIcon />
         <span className="font-mono">{file}</span>

@@ -8,6 +8,7 @@ import {
   useSyncExternalStore,
   type ComponentType,
 } from "react";
+import { HOLD_PRESSES, takeHeldPresses } from "@/components/input/heldPresses";
 
 /** How far outside the viewport a part starts loading: well before the reader scrolls to it. */
 const ROOT_MARGIN = "800px 0px";
@@ -76,7 +77,9 @@ function tickedBeforeCode(root: Element): number[][] {
  * place, to the end of the page, and shows it with an inline script, later and only with JS.
  *
  * A click that comes before the code is held and replayed on the rendered component (so is a box
- * ticked before any script ran), unless the reader clicks that control again first; focus stays
+ * ticked before any script ran, and a button pressed before the page's script, which
+ * `heldPressesScript` kept until this wrapper could hold it), unless the reader clicks that
+ * control again first; focus stays
  * where it was; keys pressed in that moment are lost. The wrapper gets `data-live` once the component runs.
  */
 export function lazyWhenNear<P extends object>(
@@ -112,6 +115,11 @@ export function lazyWhenNear<P extends object>(
       const element = box.current;
       if (Part || !element) return;
       let mounted = true;
+      // Buttons pressed before the page's script: from now on this wrapper holds clicks itself.
+      for (const button of takeHeldPresses(element)) {
+        const path = pathTo(element, button);
+        if (path) held.current.clicks.push(path);
+      }
       let wanted = false;
       // The code loads once for every instance, but each renders only when the reader comes near
       // it: a lesson's recorded runs all rendered at once (timelines, outputs) blocked a phone's
@@ -132,6 +140,7 @@ export function lazyWhenNear<P extends object>(
           (error: unknown) => console.error("A part of this page could not load:", error),
         );
       };
+      if (held.current.clicks.length > 0) show();
       // Rendered by the client (a navigation): there is no server HTML to show meanwhile.
       if (!element.hasChildNodes()) show();
       const observer = new IntersectionObserver(
@@ -165,6 +174,8 @@ export function lazyWhenNear<P extends object>(
     useEffect(() => {
       const element = box.current;
       if (!Part || !element) return;
+      // (Rendered live at once, after a navigation: no press was held, but clicks must go through.)
+      takeHeldPresses(element);
       const { clicks, focus } = held.current;
       held.current = { clicks: [], focus: null };
       if (focus) follow(element, focus)?.focus();
@@ -197,10 +208,17 @@ export function lazyWhenNear<P extends object>(
 
     if (!Part) {
       // The server's HTML stays untouched until the code is here.
-      return <div ref={box} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
+      return (
+        <div
+          ref={box}
+          {...HOLD_PRESSES}
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{ __html: "" }}
+        />
+      );
     }
     return (
-      <div ref={box} data-live={client ? "" : undefined}>
+      <div ref={box} {...HOLD_PRESSES} data-live={client ? "" : undefined}>
         <Part {...props} />
       </div>
     );

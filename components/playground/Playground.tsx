@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { TaskLine } from "@/lib/loop/state";
 import type { CodeEditorHandle, EditorMarker } from "@/components/editor/CodeEditor";
 import { ExampleToolbar } from "@/components/example/ExampleToolbar";
+import { HOLD_PRESSES, useHeldPresses, useHydrated } from "@/components/input/heldPresses";
 import { claimRuntime } from "@/components/example/runOwner";
 import { runSummary } from "@/components/example/runSummary";
 import { RecordedSection } from "@/components/example/RecordedSection";
@@ -16,7 +17,7 @@ import { decodeShareFragment, type SharedCode } from "@/lib/share/link";
 import { readString, storageKey, writeString } from "@/lib/storage/local";
 import { ShareButton } from "./ShareButton";
 import type { Starter } from "./starters";
-import { useLocationHash } from "./useLocationHash";
+import { useHashChanges, useLocationHash } from "./useLocationHash";
 
 preloadPython();
 
@@ -43,8 +44,9 @@ interface Props {
 export function Playground({ starters }: Props) {
   const hash = useLocationHash();
   const shared = useMemo(() => decodeShareFragment(hash), [hash]);
-  // A new link (hashchange) is a new session: its code replaces whatever was being edited.
-  return <PlaygroundSession key={hash} starters={starters} shared={shared} />;
+  // A new link (hashchange) is a new session: its code replaces whatever was being edited. (The
+  // link the page was opened with arrives right after hydration, in the same session.)
+  return <PlaygroundSession key={useHashChanges()} starters={starters} shared={shared} />;
 }
 
 function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: SharedCode }) {
@@ -62,6 +64,12 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   const [editorReady, setEditorReady] = useState(false);
   const [editorWanted, setEditorWanted] = useState(false);
   const editor = useRef<CodeEditorHandle>(null);
+  const root = useRef<HTMLDivElement>(null);
+  // The starter menu works only with the script: until then it is disabled (a pick made natively
+  // would not load the starter). Run and Share pressed before are kept, and acted on once this
+  // session renders with the browser's state (the shared link's code).
+  const hydrated = useHydrated();
+  useHeldPresses(root);
   const standIn = useRef<HTMLPreElement>(null);
   const python = usePythonRun({ topLevelAwait: true, filename: "main.py" });
   const loadFailed = usePythonLoadFailed();
@@ -138,7 +146,7 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
   }, [shownResult]);
 
   return (
-    <div className="flex flex-col gap-4">
+    <div ref={root} className="flex flex-col gap-4" {...HOLD_PRESSES}>
       {shared.kind === "error" && (
         <div
           role="alert"
@@ -153,8 +161,9 @@ function PlaygroundSession({ starters, shared }: { starters: Starter[]; shared: 
           Start from
           <select
             value={starterId}
+            disabled={!hydrated}
             onChange={(event) => pickStarter(event.target.value)}
-            className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm disabled:cursor-progress disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
           >
             <option value="" disabled>
               a starter program…

@@ -270,3 +270,78 @@ export async function launch(
   const [page] = await browser.pages();
   return new PuppeteerPage(engine, browser, page ?? (await browser.newPage()));
 }
+
+/**
+ * A finger's tap (touch input, not a mouse) in the middle of the first element matching `css`:
+ * W3C actions with pointerType "touch" in WebKit, puppeteer's touchscreen in the others.
+ * (Bracket access: the pages keep their clients private to everything but such helpers.)
+ */
+export async function tap(page: EnginePage, css: string): Promise<void> {
+  if (page instanceof WebDriverPage) {
+    const client = page["client"];
+    // Viewport coordinates: WebKitWebDriver refused an element as the action's origin.
+    const at = await page.evaluate((selector: string) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box
+        ? { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) }
+        : null;
+    }, css);
+    if (!at) throw new Error(`webkit: nothing to tap at ${css}`);
+    await client.performActions([
+      {
+        type: "pointer",
+        id: "finger",
+        parameters: { pointerType: "touch" },
+        actions: [
+          { type: "pointerMove", duration: 0, origin: "viewport", x: at.x, y: at.y },
+          { type: "pointerDown", button: 0 },
+          { type: "pointerUp", button: 0 },
+        ],
+      },
+    ]);
+    await client.releaseActions();
+  } else if (page instanceof PuppeteerPage) {
+    await page["page"].tap(css);
+  }
+}
+
+/**
+ * Like `launch`, but in WebKit no command waits for a page to finish loading (pageLoadStrategy
+ * "none"): WebKitWebDriver otherwise holds every script call until the load event, which a page
+ * whose scripts the server holds back never reaches. (Puppeteer's `evaluate` never waits.)
+ */
+export async function launchWithoutLoadWaits(engine: EngineName): Promise<EnginePage> {
+  if (engine !== "webkit") return launch(engine);
+  const port = await freePort();
+  const driver = spawn("xvfb-run", ["-a", WEBKIT_DRIVER, `--port=${port}`], {
+    detached: true,
+    stdio: "ignore",
+  });
+  try {
+    const deadline = Date.now() + 20_000;
+    while (
+      !(await fetch(`http://127.0.0.1:${port}/status`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
+      if (Date.now() > deadline) throw new Error("WebKitWebDriver did not start");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const client = await WebDriver.newSession({
+      hostname: "127.0.0.1",
+      port,
+      logLevel: "error",
+      connectionRetryCount: 0,
+      connectionRetryTimeout: 120_000,
+      capabilities: {
+        pageLoadStrategy: "none",
+        "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+      } as WebdriverIO.Capabilities,
+    });
+    return new WebDriverPage(client, driver);
+  } catch (error) {
+    if (driver.pid) process.kill(-driver.pid, "SIGTERM");
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Presses on buttons that come before the page's script can act on them.
+ *
+ * The static HTML shows every control at once, but a button does nothing until React has hydrated
+ * it (and, in a part loaded when near, until that part's code is here). A reader on a slow phone
+ * taps Run in that moment. So the pages hold such taps: this script, inlined in `<head>`, catches
+ * a click on a button inside an element marked `data-hold-presses`, keeps the button (once, however
+ * often it is tapped: a double tap must not run twice) and marks it `data-press-held` (the CSS
+ * shows it pressed). When the component that owns the element can act, it takes the held presses
+ * ({@link takeHeldPresses}) and replays them; from then on clicks go through.
+ *
+ * Only buttons are held: a native control (a checkbox, a select, a link) works on its own without
+ * script, and a disabled button gets no click at all (it is visibly inert until it works).
+ */
+export const heldPressesScript = `(function(){var h=window.__heldPresses={presses:[],live:new WeakSet};addEventListener("click",function(e){var b=e.target instanceof Element&&e.target.closest("button");var r=b&&b.closest("[data-hold-presses]");if(!r||h.live.has(r))return;e.preventDefault();e.stopImmediatePropagation();if(h.presses.indexOf(b)<0){h.presses.push(b);b.setAttribute("data-press-held","")}},true)})()`;
