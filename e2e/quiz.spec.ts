@@ -142,10 +142,15 @@ test("the quiz is in the static page and takes its own place when its code loads
 }) => {
   await page.goto("/lessons/gather/");
   const quiz = page.locator("[data-quiz]");
+  // Its size, and its distance from what comes before it: parts above it (an example's recorded
+  // run) may change height meanwhile, which is another part's business, not the quiz's.
   const box = () =>
     quiz.evaluate((element) => {
       const { top, height, width } = element.getBoundingClientRect();
-      return { top: top + window.scrollY, height, width };
+      let above: Element | null = element;
+      while (above && !above.previousElementSibling) above = above.parentElement;
+      const previous = above?.previousElementSibling?.getBoundingClientRect();
+      return { gap: previous ? top - previous.bottom : top, height, width };
     });
   // Far below the first screen: not loaded yet, but there, at its full size.
   await expect(quiz.locator("xpath=ancestor::div[@data-live]")).toHaveCount(0);
