@@ -1,28 +1,12 @@
 "use client";
 
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-} from "react";
-import { HOLD_PRESSES, takeHeldPresses } from "@/components/input/heldPresses";
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from "react";
+import { HOLD_PRESSES, takeHeldPresses, useHydrated } from "@/components/input/heldPresses";
 
 /** How far outside the viewport a part starts loading: well before the reader scrolls to it. */
 const ROOT_MARGIN = "800px 0px";
 /** Signs of a reader about to use the part, which load it at once. */
 const INTENT_EVENTS = ["focusin", "pointerover", "touchstart"] as const;
-
-const noChanges = () => () => undefined;
-/** False while hydrating (and on the server), true once the client renders on its own. */
-const useClient = () =>
-  useSyncExternalStore(
-    noChanges,
-    () => true,
-    () => false,
-  );
 
 /** Child indexes from `root` down to `node`, to find "the same" element in a re-rendered copy. */
 function pathTo(root: Element, node: Element): number[] | null {
@@ -97,7 +81,7 @@ export function lazyWhenNear<P extends object>(
   function WhenNear(props: P) {
     const box = useRef<HTMLDivElement>(null);
     const [Part, setPart] = useState<ComponentType<P> | undefined>(() => onServer ?? loaded);
-    const client = useClient();
+    const client = useHydrated();
     const held = useRef<{ clicks: number[][]; focus: number[] | null }>({
       clicks: [],
       focus: null,
