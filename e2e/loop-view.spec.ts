@@ -104,8 +104,13 @@ test("the Event loop region walks the gather example one iteration at a time", a
     expect(problems, theme).toEqual([]);
   }
 
-  // A phone: the region stacks under the timeline and still fits.
+  // A phone: the region stacks under the timeline, folds itself until the reader opens it (the
+  // fold follows the screen's width until the reader chooses), and still fits.
   await page.setViewportSize({ width: 390, height: 844 });
+  const fold = loop.getByRole("button", { name: "Show" });
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+  await expect(loop.getByRole("toolbar")).toBeHidden();
+  await fold.click();
   await loop.getByRole("button", { name: "Iteration →" }).click();
   await loop.getByRole("button", { name: "Iteration →" }).click();
   const overflow = await loop.evaluate((el) => el.scrollWidth - el.clientWidth);

@@ -287,6 +287,10 @@ export default function CodeEditor({
         scrollbar: {
           vertical: autoHeight ? "hidden" : "auto",
           horizontalScrollbarSize: 8,
+          // A growing editor is as tall as its lines and padding, like the static code it
+          // replaces: a scrollbar under long lines lies over the bottom padding (16 px) instead of
+          // making the editor 8 px taller than that code the moment it appears.
+          ignoreHorizontalScrollbarInContentHeight: autoHeight,
           alwaysConsumeMouseWheel: false,
         },
         fixedOverflowWidgets: true,

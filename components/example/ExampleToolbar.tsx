@@ -108,7 +108,14 @@ export function ExampleToolbar({
         )}
       </div>
       {loadingNote && (
-        <span className="text-xs text-zinc-600 dark:text-zinc-400" aria-live="off">
+        <span
+          // On a phone the note takes a row of its own, and that row going away when Python is
+          // ready would move the lesson under the reader. There the Run button's fill shows the
+          // progress; only a note the reader caused (a queued run) or must act on (a failure)
+          // is shown.
+          className={`text-xs text-zinc-600 dark:text-zinc-400 ${state === "waiting" || loadFailed ? "" : "max-sm:sr-only"}`}
+          aria-live="off"
+        >
           {loadingNote}
         </span>
       )}

@@ -6,7 +6,7 @@ import type { RunResult } from "@/lib/runtime/trace";
 
 // Like the timeline, the loop view is drawn only after a run: its code stays out of the page's
 // first JavaScript and loads in its own chunk.
-const LoopView = dynamic(() => import("./LoopView"), { ssr: false, loading: () => null });
+const LoopView = dynamic(() => import("./LoopView"));
 
 export interface LoopSlotProps {
   result: RunResult | null;

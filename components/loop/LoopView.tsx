@@ -1,6 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from "react";
 import {
   boundaryAtTime,
   fromFlat,
@@ -137,6 +145,14 @@ function sentence(s: LoopState): string {
   return `${where}, at ${seconds(s.t)}: ${s.readyCount} ready, ${s.timerCount} timers, ${s.waitingCount} waiting.`;
 }
 
+const NARROW = "(max-width: 639px)";
+const isNarrow = () => window.matchMedia(NARROW).matches;
+const onNarrowChange = (changed: () => void) => {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener("change", changed);
+  return () => query.removeEventListener("change", changed);
+};
+
 /**
  * The "Event loop" region: what the loop is running, its ready queue, its timers, the waiting
  * tasks and the await graph at the timeline's playhead, with a step mode that walks the run one
@@ -145,9 +161,10 @@ function sentence(s: LoopState): string {
 export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewProps) {
   const loop = result.trace.loop;
   const id = useId();
-  // Narrow screens start with the region folded (it stacks under the timeline). Drawn only in the
-  // browser (after a run), so the media query can be read at once.
-  const [open, setOpen] = useState(() => !window.matchMedia("(max-width: 639px)").matches);
+  const narrow = useSyncExternalStore(onNarrowChange, isNarrow, () => null);
+  const [choice, setOpen] = useState<boolean | null>(null);
+  const shown = choice ?? (narrow === null ? null : !narrow);
+  const open = shown ?? false;
   // Where the reader stepped to, and the playhead time that step set: kept while the playhead
   // stays there (many positions share one instant), dropped when the playhead moves elsewhere.
   const [own, setOwn] = useState<{ flat: number; t: number } | null>(null);
@@ -239,17 +256,26 @@ export default function LoopView({ result, now, onSeek, onTaskLines }: LoopViewP
         <button
           type="button"
           className="ml-auto text-xs font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-          aria-expanded={open}
+          aria-expanded={shown ?? true}
           aria-controls={`${id}-body`}
           onClick={() => setOpen(!open)}
         >
-          {open ? "Hide" : "Show"}
+          {shown === null ? (
+            <>
+              <span className="max-sm:hidden">Hide</span>
+              <span className="sm:hidden">Show</span>
+            </>
+          ) : shown ? (
+            "Hide"
+          ) : (
+            "Show"
+          )}
         </button>
       </div>
       <div
         id={`${id}-body`}
-        hidden={!open}
-        className="border-t border-zinc-200 dark:border-zinc-800"
+        hidden={shown === false}
+        className={`border-t border-zinc-200 dark:border-zinc-800 ${shown === null ? "max-sm:hidden" : ""}`}
       >
         {!loop || !state ? (
           <p className={`${empty} px-3 py-3`}>This run did not record its event loop.</p>
