@@ -326,10 +326,21 @@ test.describe("served without cross-origin isolation", () => {
     const seen = watch(page);
     await openPlayground(page, plainBase);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    // Python's workers on the page, by the script of the one named "python" (Monaco has workers
+    // of its own; a worker busy in an endless loop cannot be asked its name).
+    await page.waitForTimeout(1_500);
+    const named = await Promise.all(
+      page.workers().map(async (w) => [w.url(), await w.evaluate(() => self.name)] as const),
+    );
+    const script = named.filter(([, name]) => name === "python").map(([url]) => url);
+    // No spare boots beside a reader's short runs: it would take the CPU from them.
+    expect(script).toHaveLength(1);
+    const pythonWorkers = () => page.workers().filter((w) => w.url() === script[0]).length;
 
     await runProgram(page, "while True:\n    pass\n");
     await expect(stopButton(page)).toBeEnabled();
-    await page.waitForTimeout(300);
+    // A run that goes on for a second may need Stop: the spare that will take its place starts.
+    await expect.poll(pythonWorkers, { timeout: 5_000 }).toBe(2);
     // No interrupt to wait for: terminating is immediate.
     expect(await stopTimed(page, "Stopped. Python was restarted")).toBeLessThan(1_000);
 

@@ -20,6 +20,8 @@ import type { OutputPart, RunResult } from "./trace";
 export const INTERRUPT_GRACE_MS = 1500;
 /** How long to wait for output batches still in flight once the run's reply arrived. */
 const STRAGGLER_MS = 250;
+/** How long a run goes on before the spare worker (when one is kept) starts booting. */
+const SPARE_AFTER_MS = 1000;
 
 export type RunOutcome =
   /** The program ended by itself (a Python exception or a limit is part of `result`). */
@@ -37,8 +39,9 @@ export type SparePolicy = "auto" | "always" | "never";
 
 export interface RuntimeOptions {
   /**
-   * Keep a second, warm worker so a terminated one is replaced instantly. "auto" keeps one only
-   * when the page is not cross-origin isolated, where terminating is the only way to stop.
+   * Keep a second, warm worker so a terminated one is replaced without a wait: it starts when a
+   * run has gone on for a second (see `maybeStartSpare`). "auto" keeps one only when the page is
+   * not cross-origin isolated, where terminating is the only way to stop.
    */
   spare?: SparePolicy;
   /** Where Pyodide's files and the engine bundle are served (defaults: /pyodide/, /runtime/). */
@@ -253,6 +256,12 @@ export class PythonRuntime {
     }
     if (active.settled) return;
     active.handle = handle;
+    if (this.wantsSpare()) {
+      const spareTimer = setTimeout(() => {
+        if (!active.settled) this.maybeStartSpare();
+      }, SPARE_AFTER_MS);
+      void active.done.then(() => clearTimeout(spareTimer));
+    }
 
     let received = 0;
     markStart([["page-run-start", performance.timeOrigin + performance.now()]]);
@@ -330,18 +339,19 @@ export class PythonRuntime {
 
   private watchPrimary(handle: WorkerHandle): void {
     this.setProgress(handle.progress);
-    handle.ready.then(
-      () => {
-        if (this.primary === handle) this.maybeStartSpare();
-      },
-      () => undefined,
-    );
   }
 
   private wantsSpare(): boolean {
     return this.sparePolicy === "always" || (this.sparePolicy === "auto" && !this.isolated);
   }
 
+  /**
+   * Starts the spare worker, once a run has gone on for SPARE_AFTER_MS (one that may need Stop).
+   * Not as soon as the first worker is ready: booting Python takes a core for seconds (more in
+   * WebKit), and a run beside it had its glue between awaits stretched past the clock's
+   * free-compute span: WebKit printed "Sequential: 6.1 s" for the 6.0 s example. A run that has
+   * gone on that long is an endless or a heavy one, whose own times are not exact anyway.
+   */
   private maybeStartSpare(): void {
     if (!this.wantsSpare() || (this.spare && !this.spare.dead)) return;
     this.spare = this.createHandle();

@@ -297,6 +297,26 @@ asyncio.run(main())
     expect(calls).toBe(1);
   });
 
+  it("labels keyword-only arguments by name, leaving out values that are not plain (None, objects)", () => {
+    const r = run(`import asyncio
+
+_DEFAULT = object()
+
+async def fetch(url, *parts, retries=3, timeout=_DEFAULT, headers=None, note="x"):
+    await asyncio.sleep(0)
+
+async def main():
+    await asyncio.gather(fetch("https://a.ex/1"), fetch("b", 7, retries=5, headers={}))
+
+asyncio.run(main())
+`);
+    const labels = r.trace.tasks.map((t) => t.label).filter((label) => label.startsWith("fetch("));
+    expect(labels).toEqual([
+      "fetch('https://a.ex/1', retries=3, note='x')",
+      "fetch('b', 7, retries=5, note='x')",
+    ]);
+  });
+
   it("prints outside any task have task null; top-level await runs as a main lane", () => {
     const r = engine.run(`import asyncio\nprint("top")\nawait asyncio.sleep(1)\nprint("after")\n`, {
       topLevelAwait: true,

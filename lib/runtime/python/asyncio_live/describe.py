@@ -63,17 +63,21 @@ def _argnames(code):
     """(argument names to show, name of *args or None), cached per code object."""
     names = _ARGNAMES.get(code)
     if names is None:
-        count = code.co_argcount + code.co_kwonlyargcount
+        positional = code.co_argcount
+        kwonly = code.co_varnames[positional : positional + code.co_kwonlyargcount]
         star = None
+        count = positional + code.co_kwonlyargcount
         if code.co_flags & inspect.CO_VARARGS:
             star = code.co_varnames[count]
-            count += 1
-        shown = tuple(n for n in code.co_varnames[:count] if n not in ("self", "cls"))
-        names = _ARGNAMES[code] = (shown, star)
+        shown = tuple(n for n in code.co_varnames[:positional] if n not in ("self", "cls"))
+        if star:
+            shown += (star,)
+        names = _ARGNAMES[code] = (shown, star, kwonly)
     return names
 
 
 _BIG = 10**40
+_PLAIN = (int, float, str, bool)
 
 
 def coro_label(coro):
@@ -85,8 +89,8 @@ def coro_label(coro):
         return f"{name}()"
     code = coro.cr_code
     names = _ARGNAMES.get(code) or _argnames(code)
-    shown, star = names
-    if not shown:
+    shown, star, kwonly = names
+    if not shown and not kwonly:
         return f"{name}()"
     try:
         local_vars = frame.f_locals
@@ -102,6 +106,13 @@ def coro_label(coro):
                 parts.extend(short_repr(a) for a in value)
             else:
                 parts.append(short_repr(value))
+        # Keyword-only arguments are named, and only plain values are shown: a coroutine does not
+        # carry its function's defaults, so `timeout=<sentinel object>` or `headers=None` left at
+        # their defaults would crowd the label (`get('https://...', None, None, <cl...)`).
+        for n in kwonly:
+            value = local_vars[n]
+            if type(value) in _PLAIN:
+                parts.append(f"{n}={short_repr(value)}")
     except Exception:
         return f"{name}(...)"
     label = f"{name}({', '.join(parts)})"
