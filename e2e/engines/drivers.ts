@@ -206,6 +206,11 @@ async function launchWebKit(pageLoadStrategy: "normal" | "none"): Promise<Engine
   const driver = spawn("xvfb-run", ["-a", WEBKIT_DRIVER, `--port=${port}`], {
     detached: true,
     stdio: "ignore",
+    // Safari gives a cross-origin isolated page SharedArrayBuffer; WebKitGTK's JavaScriptCore
+    // leaves it off unless this option is set. With it, Stop takes Safari's interrupt path here.
+    // (An unisolated page still sees the constructor, but the runtime also requires
+    // crossOriginIsolated, so that path is tested too.)
+    env: { ...process.env, JSC_useSharedArrayBuffer: "1" },
   });
   try {
     const deadline = Date.now() + 20_000;
