@@ -142,6 +142,20 @@ class PuppeteerPage implements EnginePage {
   }
 
   async setViewport(width: number, height: number) {
+    if (this.engine === "firefox") {
+      // Puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox
+      // ESR does not know, and the whole call fails. The viewport itself is plain WebDriver BiDi.
+      const frame = this.page.mainFrame() as unknown as {
+        browsingContext: {
+          setViewport(options: {
+            viewport: { width: number; height: number };
+            devicePixelRatio: number;
+          }): Promise<void>;
+        };
+      };
+      await frame.browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: 1 });
+      return;
+    }
     await this.page.setViewport({ width, height });
   }
 
@@ -264,7 +278,8 @@ export async function launch(
           browser: "firefox",
           executablePath: FIREFOX,
           headless: true,
-          defaultViewport: { width: 1280, height: 900 },
+          // Not a defaultViewport: Firefox ESR refuses how puppeteer sets one (see setViewport).
+          defaultViewport: null,
         })
       : await puppeteer.launch({
           executablePath: chromiumLaunchOptions.executablePath ?? "/usr/bin/chromium",
@@ -273,7 +288,9 @@ export async function launch(
           defaultViewport: { width: 1280, height: 900 },
         });
   const [page] = await browser.pages();
-  return new PuppeteerPage(engine, browser, page ?? (await browser.newPage()));
+  const opened = new PuppeteerPage(engine, browser, page ?? (await browser.newPage()));
+  if (engine === "firefox") await opened.setViewport(1280, 900);
+  return opened;
 }
 
 /**

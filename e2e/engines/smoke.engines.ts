@@ -62,6 +62,20 @@ for (const engine of ENGINES) {
       assert.match(view.status, /Finished in 6\.0 s/);
       assert.ok(view.lanes >= 1, `a lane for main(), saw ${view.lanes}`);
       await page.screenshot(`${SHOTS}/lesson-${engine}.png`);
+
+      // A phone's width: the finished example fits, nothing scrolls sideways.
+      await page.setViewport(390, 844);
+      await scrollTo(page, figure);
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      assert.ok(
+        widths[0]! <= widths[1]!,
+        `the page scrolls sideways at 390 px: ${widths.join(" > ")}`,
+      );
+      await page.screenshot(`${SHOTS}/lesson-${engine}-390.png`);
+      await page.setViewport(1280, 900);
     });
 
     test("a quiz question is answered", async () => {
