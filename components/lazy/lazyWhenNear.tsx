@@ -1,6 +1,13 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from "react";
+import {
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from "react";
 import { HOLD_PRESSES, takeHeldPresses, useHydrated } from "@/components/input/heldPresses";
 
 /** How far outside the viewport a part starts loading: well before the reader scrolls to it. */
@@ -118,7 +125,11 @@ export function lazyWhenNear<P extends object>(
             const focused = document.activeElement;
             if (focused && element.contains(focused)) held.current.focus = pathTo(element, focused);
             held.current.clicks.unshift(...tickedBeforeCode(element));
-            setPart(() => component);
+            // A transition: React renders the part in slices of a few milliseconds, yielding to
+            // the reader's input between them, instead of one task as long as the whole part (a
+            // recorded run's timeline and event-loop view took 80-150 ms of a phone's page
+            // thread each, right after load). The static HTML stays until the commit.
+            startTransition(() => setPart(() => component));
           },
           // The static HTML stays: readable, if not interactive.
           (error: unknown) => console.error("A part of this page could not load:", error),
