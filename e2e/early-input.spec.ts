@@ -30,11 +30,17 @@ const heldPresses = (page: Page) =>
         .length ?? -1,
   );
 
-/** Presses `button` twice (a double tap) before any script: it is held once, and shows it. */
+/**
+ * Presses `button` twice (a double tap) before any script: it is held once, and shows it without
+ * taking another size or place.
+ */
 async function doubleTapEarly(page: Page, button: Locator, alreadyHeld = 0) {
+  await button.scrollIntoViewIfNeeded();
+  const before = await button.boundingBox();
   await button.click();
   await button.click();
   await expect(button).toHaveAttribute("data-press-held", "");
+  expect(await button.boundingBox(), "the held look moves nothing").toEqual(before);
   expect(await heldPresses(page), "presses held (a double tap counts once)").toBe(alreadyHeld + 1);
 }
 
@@ -172,4 +178,70 @@ test("an exercise before its script: Run checks and a hint pressed early are kep
     timeout: READY,
   });
   await expect(exercise.getByRole("list", { name: "Hints" }).getByRole("listitem")).toHaveCount(1);
+});
+
+// The header's controls are in every page, above everything: the first thing a reader may press.
+const banner = (page: Page) => page.getByRole("banner");
+const themeToggle = (page: Page) => banner(page).getByRole("button", { name: "Dark theme" });
+const searchDialog = (page: Page) => page.getByRole("dialog", { name: "Search the lessons" });
+
+test("the header before its script, 390 px: the theme toggle (tapped twice), search and the lesson menu each act once", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "light" });
+  const release = await openWithoutScript(page, "/lessons/gather/");
+  // The lesson menu is a native disclosure: it opens with no script, and hydration keeps it open.
+  const menu = page.locator("details").filter({ has: page.getByText("All lessons") });
+  await menu.locator("summary").click();
+  await expect(menu).toHaveAttribute("open", "");
+  const toggle = themeToggle(page);
+  await doubleTapEarly(page, toggle);
+  await doubleTapEarly(page, banner(page).getByRole("button", { name: "Search lessons" }), 1);
+  await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+  await banner(page).screenshot({
+    path: `${SHOTS}/header-held-390-light.png`,
+    animations: "disabled",
+  });
+
+  release();
+  await expect(searchDialog(page)).toBeVisible({ timeout: READY });
+  await expect(toggle).not.toHaveAttribute("data-press-held");
+  // Pressed once (however often tapped): the other theme, not toggled back.
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("dark");
+  await page.keyboard.press("Escape");
+  await expect(searchDialog(page)).toHaveCount(0);
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(menu).toHaveAttribute("open", "");
+});
+
+test("the header before its script, 1440 px dark: '/' opens search once, and the theme toggle goes light", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  const release = await openWithoutScript(page, "/lessons/");
+  const search = banner(page).getByRole("button", { name: "Search lessons" });
+  await expect(search).toBeVisible();
+  // The shortcut stands for the button: it is held as a press on it, and shows on it.
+  await page.keyboard.press("/");
+  await page.keyboard.press("/");
+  await expect(search).toHaveAttribute("data-press-held", "");
+  expect(await heldPresses(page), "presses held (the key twice counts once)").toBe(1);
+  await doubleTapEarly(page, themeToggle(page), 1);
+  await banner(page).screenshot({
+    path: `${SHOTS}/header-held-1440-dark.png`,
+    animations: "disabled",
+  });
+
+  release();
+  await expect(searchDialog(page)).toBeVisible({ timeout: READY });
+  // The key opened search; it typed nothing into the search field.
+  await expect(page.getByRole("combobox", { name: "Search the lessons" })).toHaveValue("");
+  await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+  expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("light");
+  await page.keyboard.press("Escape");
+  await expect(searchDialog(page)).toHaveCount(0);
+  await expect(search).not.toHaveAttribute("data-press-held");
 });

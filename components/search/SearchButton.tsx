@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { HOLD_PRESSES, useHeldPresses } from "@/components/input/heldPresses";
 import type { SearchDialogProps } from "./SearchDialog";
 import { isSearchShortcut, isTypingTarget } from "./shortcut";
 
@@ -24,6 +25,9 @@ export function SearchButton() {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // A press, or the shortcut, before hydration is kept by the head script (as a press on this
+  // button, `data-search-opener`) and opens search once this button can.
+  useHeldPresses(button);
 
   const show = useCallback(() => {
     const active = document.activeElement;
@@ -66,6 +70,8 @@ export function SearchButton() {
     <>
       <button
         ref={button}
+        {...HOLD_PRESSES}
+        data-search-opener=""
         type="button"
         onClick={show}
         onPointerEnter={() => void loadDialog().catch(() => undefined)}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useRef, useSyncExternalStore } from "react";
+import { HOLD_PRESSES, useHeldPresses } from "@/components/input/heldPresses";
 import { isDarkShown, subscribeToTheme, toggleTheme } from "./theme";
 
 // The server cannot know the theme; the inline head script has already painted the right one,
@@ -10,8 +11,13 @@ const serverSnapshot = () => false;
 /** One button: pressed = dark theme shown. The system setting decides until it is pressed. */
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribeToTheme, isDarkShown, serverSnapshot);
+  // A press before hydration is kept (once, however often tapped) and acted on once it can be.
+  const button = useRef<HTMLButtonElement>(null);
+  useHeldPresses(button);
   return (
     <button
+      ref={button}
+      {...HOLD_PRESSES}
       type="button"
       aria-label="Dark theme"
       aria-pressed={dark}
