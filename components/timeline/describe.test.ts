@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RunResult } from "@/lib/runtime/trace";
+import type { RunLimit, RunResult } from "@/lib/runtime/trace";
 import { laneStateAt, layoutTimeline, type TimelineLayout } from "@/lib/timeline";
 import { endsAtLastInstant, loadFixture } from "@/lib/timeline/test-fixtures";
 import { describeState } from "./describe";
@@ -15,7 +15,10 @@ describe("a lane's label when the replay rests at the run's end", () => {
   });
 });
 
-const STOPPED = { kind: "stopped", message: "stopped: the run was interrupted before it finished" };
+const STOPPED: RunLimit = {
+  kind: "stopped",
+  message: "stopped: the run was interrupted before it finished",
+};
 const layoutOf = (result: RunResult) =>
   layoutTimeline(result.trace, { error: result.error, limit: result.limit });
 const topLevel = (layout: TimelineLayout) => layout.lanes.find((lane) => lane.taskId === null)!;
