@@ -38,5 +38,5 @@ export const STATE_NAMES = {
   waiting: "waiting",
   ready: "ready, not running",
   blocked: "blocked",
-  finished: "finished",
+  finished: "ended",
 } as const;
