@@ -94,7 +94,8 @@ export function TimelineChart({
   // As many ticks as the track has room for, their labels apart. Until the chart is measured (the
   // server's HTML of a recorded run, shown before the page's script runs) the track may be a
   // phone's narrowest: ticks for that fit at any width.
-  const tickWidth = size === UNMEASURED ? MIN_TRACK - PAD_LEFT - PAD_RIGHT : trackWidth;
+  const measured = size !== UNMEASURED;
+  const tickWidth = measured ? trackWidth : MIN_TRACK - PAD_LEFT - PAD_RIGHT;
   const { ticks, step } = useMemo(() => ticksForWidth(total, tickWidth), [total, tickWidth]);
 
   const rows = useMemo(() => rowsOf(layout, compare), [layout, compare]);
@@ -224,6 +225,7 @@ export function TimelineChart({
       ref={setScroller}
       role="group"
       aria-label="Timeline chart"
+      data-measured={measured || undefined}
       className="relative overflow-auto overscroll-x-contain [contain:inline-size]"
       style={{ maxHeight: AXIS_HEIGHT + MAX_VISIBLE_ROWS * ROW_HEIGHT + 8 }}
       onScroll={(e) => {
