@@ -388,6 +388,8 @@ test.describe("the timeline beside an example's output", () => {
     await expect(top.locator("[data-lane-state]")).toHaveText("■ stopped by you");
     await expect(top.getByRole("button")).toHaveAccessibleName(/stopped by you/);
     await expect(timeline).not.toContainText(/finished|the program ended/);
+    mkdirSync(SHOTS, { recursive: true });
+    await timeline.screenshot({ path: `${SHOTS}/timeline-stopped-1440-light.png` });
   });
 
   test("clicking the chart where no lane is (the rows naming each run) moves the playhead there", async ({
@@ -492,8 +494,11 @@ test.describe("tick labels of recorded runs, before and after the page's script"
         await page.goto(lessonUrl(dir));
         // The first recorded timeline, once near the view: measured and redrawn for its width.
         const first = page.getByRole("figure", { name: "Timeline" }).first();
-        await first.scrollIntoViewIfNeeded();
-        await expect(first.locator("[data-measured]")).toBeVisible();
+        // Hydrating near the view swaps the server's element for the live one: scroll again then.
+        await expect(async () => {
+          await first.scrollIntoViewIfNeeded({ timeout: 2_000 });
+          await expect(first.locator("[data-measured]")).toBeVisible({ timeout: 2_000 });
+        }).toPass();
         expectApart(await tickGaps(first), `${dir} at ${width} px`);
         mkdirSync(SHOTS, { recursive: true });
         await first.screenshot({
