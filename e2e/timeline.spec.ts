@@ -8,6 +8,33 @@ test.use({ colorScheme: "light", viewport: { width: 1440, height: 900 } });
 
 const SHOTS = "e2e-artifacts/screenshots";
 
+/** Pixels between neighbouring tick labels of each drawn axis in `scope` (hidden axes skipped). */
+async function tickGaps(scope: Locator): Promise<{ labels: string[]; gaps: number[] }[]> {
+  return scope.getByTestId("timeline-axis").evaluateAll((axes) =>
+    axes
+      .filter((axis) => axis.getBoundingClientRect().width > 0)
+      .map((axis) => {
+        const boxes = [...axis.querySelectorAll("span")].map((span) => ({
+          text: span.textContent ?? "",
+          box: span.getBoundingClientRect(),
+        }));
+        return {
+          labels: boxes.map((b) => b.text),
+          gaps: boxes.slice(1).map((b, i) => b.box.left - boxes[i]!.box.right),
+        };
+      }),
+  );
+}
+
+/** Tick labels never touch: a few pixels apart at the least (24 by design, 6.2 px a character). */
+function expectApart(axes: { labels: string[]; gaps: number[] }[], where: string) {
+  expect(axes.length, where).toBeGreaterThan(0);
+  for (const { labels, gaps } of axes) {
+    expect(labels.length, `${where}: ${labels.join(" ")}`).toBeGreaterThanOrEqual(2);
+    for (const gap of gaps) expect(gap, `${where}: ${labels.join(" ")}`).toBeGreaterThanOrEqual(8);
+  }
+}
+
 // Virtual time counts what Python code really takes (waiting costs nothing): on a busy machine a
 // run of the 2 s gather example can end at 2.05 s and read "2.1 s". The checks allow that much,
 // which still tells 2 s of overlapping waits from 6 s of sequential ones.
@@ -131,7 +158,7 @@ test.describe("the timeline beside an example's output", () => {
         `${s.end.toFixed(3)} s`,
       ]),
     );
-    expect(rows.filter((r) => r[1] !== "finished").map((r) => r.slice(0, 4))).toEqual(expected);
+    expect(rows.filter((r) => r[1] !== "ended").map((r) => r.slice(0, 4))).toEqual(expected);
     expect(
       rows.filter((r) => r[1] === "waiting" && r[4] === "sleep(2)").map((r) => [r[0], r[5]]),
     ).toEqual([
@@ -346,10 +373,23 @@ test.describe("the timeline beside an example's output", () => {
     // main()'s last row (the top level's own row ends the run too).
     const ending = timeline
       .getByRole("table", { name: "Timeline" })
-      .locator("tbody tr", { hasText: "finished" })
+      .locator("tbody tr", { hasText: "ended" })
       .filter({ hasText: "main()" });
     await expect(ending).toHaveCount(1);
     await expect(ending.locator("td").nth(4)).toHaveText("stopped by you");
+    // The top level (its lane holds the "[stopped: ...]" note) was stopped too, not "finished".
+    const topRow = timeline
+      .getByRole("table", { name: "Timeline" })
+      .locator("tbody tr", { hasText: "ended" })
+      .filter({ hasText: "top level" });
+    await expect(topRow.locator("td").nth(4)).toHaveText("stopped by you");
+    await timeline.getByRole("button", { name: "Chart", exact: true }).click();
+    const top = timeline.locator('[data-lane="top level"]');
+    await expect(top.locator("[data-lane-state]")).toHaveText("■ stopped by you");
+    await expect(top.getByRole("button")).toHaveAccessibleName(/stopped by you/);
+    await expect(timeline).not.toContainText(/finished|the program ended/);
+    mkdirSync(SHOTS, { recursive: true });
+    await timeline.screenshot({ path: `${SHOTS}/timeline-stopped-1440-light.png` });
   });
 
   test("clicking the chart where no lane is (the rows naming each run) moves the playhead there", async ({
@@ -418,6 +458,7 @@ test.describe("the timeline beside an example's output", () => {
           expect(tickBox.x + tickBox.width).toBeLessThanOrEqual(chartBox.x + chartBox.width);
         }
         if (name === "gather") await expect(ticks.at(-1)!).toHaveText(/^2(\.0)? s$/);
+        expectApart(await tickGaps(chart), `${name} at ${width} px`);
         const label = timeline.locator(
           `[data-lane="${name === "sync" ? "top level" : "main()"}"] button`,
         );
@@ -426,6 +467,43 @@ test.describe("the timeline beside an example's output", () => {
         expect(labelBox.x).toBeGreaterThanOrEqual(box.x);
         mkdirSync(SHOTS, { recursive: true });
         await timeline.screenshot({ path: `${SHOTS}/timeline-${name}-${width}-${theme}.png` });
+      }
+    });
+  }
+});
+
+test.describe("tick labels of recorded runs, before and after the page's script", () => {
+  for (const [theme, width] of [
+    ["light", 1440],
+    ["dark", 1440],
+    ["light", 390],
+    ["dark", 390],
+  ] as const) {
+    test(`screenshot: tick labels apart, ${theme}, ${width} px`, async ({ browser, page }) => {
+      const viewport = { width, height: width < 500 ? 844 : 900 };
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      for (const dir of ["04-gather", "09-timeouts-and-cancellation"]) {
+        // The server's HTML, as a reader sees it before the script runs: drawn for a phone's track.
+        const plain = await browser.newContext({ viewport, javaScriptEnabled: false });
+        const before = await plain.newPage();
+        await before.goto(lessonUrl(dir));
+        expectApart(await tickGaps(before.locator("body")), `${dir} at ${width} px, no script`);
+        await plain.close();
+
+        await page.goto(lessonUrl(dir));
+        // The first recorded timeline, once near the view: measured and redrawn for its width.
+        const first = page.getByRole("figure", { name: "Timeline" }).first();
+        // Hydrating near the view swaps the server's element for the live one: scroll again then.
+        await expect(async () => {
+          await first.scrollIntoViewIfNeeded({ timeout: 2_000 });
+          await expect(first.locator("[data-measured]")).toBeVisible({ timeout: 2_000 });
+        }).toPass();
+        expectApart(await tickGaps(first), `${dir} at ${width} px`);
+        mkdirSync(SHOTS, { recursive: true });
+        await first.screenshot({
+          path: `${SHOTS}/timeline-ticks-${dir.slice(3)}-${width}-${theme}.png`,
+        });
       }
     });
   }

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, MouseEvent, PointerEvent } from "react";
 import {
-  chooseTicks,
   formatMoment,
   laneStateAt,
   type Lane,
   type PrintGroup,
+  type Tick,
   type TimelineLayout,
+  TICK_FONT,
+  ticksForWidth,
 } from "@/lib/timeline";
 import { AXIS_HEIGHT, PAD_LEFT, PAD_RIGHT, ROW_HEIGHT, timeAtPointer } from "./geometry";
 import { TimelineLane } from "./TimelineLane";
@@ -20,10 +22,19 @@ import { RevealedText } from "@/components/runtime/RevealedText";
  * a phone (390 px) and the playground's side column show the whole run at once: seeing where the
  * run ends is the point of the chart. */
 const MIN_TRACK = 200;
+/** The size assumed until the chart is measured (on the server, and before the first layout). */
+const UNMEASURED = { width: 720, height: 400 };
 /** Rows drawn beyond the visible ones, so a quick scroll shows no gap. */
 const OVERSCAN = 4;
 /** The chart shows about this many lanes before it scrolls. */
 const MAX_VISIBLE_ROWS = 10;
+
+/** Places a label on its tick as `ticksForWidth` measured it (`tickBoxes`). */
+const TICK_SHIFT: Record<Tick["align"], string> = {
+  start: `translateX(-${TICK_FONT.nudgePx}px)`,
+  middle: "translateX(-50%)",
+  end: `translateX(calc(-100% - ${TICK_FONT.nudgePx}px))`,
+};
 
 type Row =
   | { kind: "header"; text: string }
@@ -70,7 +81,7 @@ export function TimelineChart({
   onHoverPrint,
 }: Props) {
   const id = useId();
-  const [sizeRef, size] = useElementSize<HTMLDivElement>({ width: 720, height: 400 });
+  const [sizeRef, size] = useElementSize<HTMLDivElement>(UNMEASURED);
   const scroller = useRef<HTMLDivElement | null>(null);
   const grid = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -80,10 +91,12 @@ export function TimelineChart({
   const labelWidth = size.width < 400 ? 128 : size.width < 520 ? 148 : 184;
   const trackWidth = Math.max(MIN_TRACK, size.width - labelWidth) - PAD_LEFT - PAD_RIGHT;
   const total = layout.total;
-  const { ticks, step } = useMemo(
-    () => chooseTicks(total, Math.max(3, Math.floor(trackWidth / 85))),
-    [total, trackWidth],
-  );
+  // As many ticks as the track has room for, their labels apart. Until the chart is measured (the
+  // server's HTML of a recorded run, shown before the page's script runs) the track may be a
+  // phone's narrowest: ticks for that fit at any width.
+  const measured = size !== UNMEASURED;
+  const tickWidth = measured ? trackWidth : MIN_TRACK - PAD_LEFT - PAD_RIGHT;
+  const { ticks, step } = useMemo(() => ticksForWidth(total, tickWidth), [total, tickWidth]);
 
   const rows = useMemo(() => rowsOf(layout, compare), [layout, compare]);
   const bodyHeight = rows.length * ROW_HEIGHT;
@@ -212,6 +225,7 @@ export function TimelineChart({
       ref={setScroller}
       role="group"
       aria-label="Timeline chart"
+      data-measured={measured || undefined}
       className="relative overflow-auto overscroll-x-contain [contain:inline-size]"
       style={{ maxHeight: AXIS_HEIGHT + MAX_VISIBLE_ROWS * ROW_HEIGHT + 8 }}
       onScroll={(e) => {
@@ -240,19 +254,11 @@ export function TimelineChart({
             data-testid="timeline-axis"
           >
             <div className="absolute inset-y-0" style={{ left: PAD_LEFT, right: PAD_RIGHT }}>
-              {ticks.map((tick, i) => (
+              {ticks.map((tick) => (
                 <span
                   key={tick.t}
                   className="absolute top-1 font-mono text-[10px] whitespace-nowrap text-zinc-600 dark:text-zinc-400"
-                  style={{
-                    left: pct(tick.x),
-                    transform:
-                      i === 0
-                        ? "translateX(-2px)"
-                        : tick.x > 0.97
-                          ? "translateX(calc(-100% - 2px))"
-                          : "translateX(-50%)",
-                  }}
+                  style={{ left: pct(tick.x), transform: TICK_SHIFT[tick.align] }}
                 >
                   {tick.label}
                 </span>

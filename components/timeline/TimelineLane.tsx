@@ -56,7 +56,9 @@ function segmentTitle(lane: Lane, s: Segment, total: number): string {
 }
 
 function OutcomeMark({ lane }: { lane: Lane }) {
-  if (lane.mark === null || lane.taskId === null) return null;
+  // The top level's end is the program's: marked only when the reader stopped it (a program of
+  // no tasks has no other lane to say so).
+  if (lane.mark === null || (lane.taskId === null && lane.mark !== "stopped")) return null;
   // A long mark near the right edge sits inside the lane's end rather than past it.
   const long = lane.mark === "cancelled" || lane.mark === "stopped";
   const inside = long && lane.x1 > (lane.mark === "stopped" ? 0.6 : 0.85);

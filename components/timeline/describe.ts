@@ -16,7 +16,10 @@ export function describeState(lane: Lane, state: LaneState): string {
       return `blocked: ${state.awaiting ?? ""}${at}`;
     default:
       if (lane.taskId === null) {
-        return lane.segments.length ? "finished" : "prints outside any task";
+        if (!lane.segments.length) return "prints outside any task";
+        // Stopped by the reader or a limit, or "finished": the program ended by itself.
+        if (lane.mark !== null) return markText(lane);
+        return lane.outcomeText === "the program ended" ? "finished" : lane.outcomeText;
       }
       if (lane.mark === null) return "still pending";
       return markText(lane);
@@ -35,5 +38,5 @@ export const STATE_NAMES = {
   waiting: "waiting",
   ready: "ready, not running",
   blocked: "blocked",
-  finished: "finished",
+  finished: "ended",
 } as const;

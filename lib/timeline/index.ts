@@ -1,5 +1,5 @@
 export { layoutTimeline, type LayoutOptions } from "./layout";
 export { focusLine, laneStateAt, stateAt } from "./state";
-export { chooseTicks, tickStep } from "./ticks";
+export { chooseTicks, TICK_FONT, tickBoxes, ticksForWidth, tickStep } from "./ticks";
 export { formatDuration, formatMoment } from "./format";
 export type * from "./types";

@@ -63,7 +63,7 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
 
   const lanes: Lane[] = [];
   const laneOf = new Map<number, number>();
-  if (wantsTopLevel(trace)) lanes.push(topLevelLane(trace, { total, end }));
+  if (wantsTopLevel(trace)) lanes.push(topLevelLane(trace, { total, end, limit: options.limit }));
   const blockedBy = new Map<number, Blocked[]>();
   for (const b of trace.blocked ?? []) {
     if (b.task === null) continue;

@@ -63,7 +63,8 @@ export interface Ending {
   limit?: RunLimit | null;
 }
 
-const LIMITS: Record<RunLimit["kind"], string> = {
+/** How a limit ended the run, for the summary and the top level's lane. */
+export const LIMITS: Record<RunLimit["kind"], string> = {
   time: "stopped at the time limit",
   steps: "stopped at the step limit",
   output: "stopped at the output limit",

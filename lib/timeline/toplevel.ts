@@ -1,6 +1,7 @@
 /** The "top level" lane: code outside any task. A script without tasks runs all its time here. */
 import type { Trace } from "@/lib/runtime/trace";
 import { carveBlocked } from "./segments";
+import { LIMITS, type Ending } from "./summary";
 import type { Lane, Segment } from "./types";
 
 interface Options {
@@ -69,11 +70,26 @@ export function wantsTopLevel(trace: Trace): boolean {
   );
 }
 
-export function topLevelLane(trace: Trace, opts: Options): Lane {
+/**
+ * How the top level ended. The trace closes its last span the same way however the program ended
+ * (`program_ended` in tracer.py: by itself, or by a Stop or a limit cutting it short), so the
+ * run's limit says which it was: a Stop ended the program, not the program itself.
+ */
+function topLevelEnding(
+  end: number | null,
+  limit: Ending["limit"],
+): Pick<Lane, "mark" | "outcomeText"> {
+  if (end === null) return { mark: null, outcomeText: "" };
+  if (limit?.kind === "stopped") return { mark: "stopped", outcomeText: LIMITS.stopped };
+  if (limit) return { mark: null, outcomeText: LIMITS[limit.kind] };
+  return { mark: null, outcomeText: "the program ended" };
+}
+
+export function topLevelLane(trace: Trace, opts: Options & Ending): Lane {
   const segments = topLevelSegments(trace, opts);
   const spans = trace.toplevel ?? [];
   const last = spans[spans.length - 1];
-  // The program's own end: the last span is the one that finished it.
+  // The program's last span: the one that ended it (by itself, or stopped by a Stop or a limit).
   const end = last && last.then === null ? Math.min(last.end, opts.end) : null;
   const x = (t: number) => (opts.total > 0 ? t / opts.total : 0);
   return {
@@ -89,8 +105,7 @@ export function topLevelLane(trace: Trace, opts: Options): Lane {
     // The top level ends with the program.
     endsWithRun: true,
     outcome: { kind: "pending" },
-    mark: null,
-    outcomeText: end === null ? "" : "the program ended",
+    ...topLevelEnding(end, opts.limit),
     x0: 0,
     x1: x(opts.end),
     segments,

@@ -90,10 +90,14 @@ export interface Link {
   to: LinkEnd;
 }
 
+/** How a tick's label sits on its tick: starting at it, centred, or ending at it. */
+export type TickAlign = "start" | "middle" | "end";
+
 export interface Tick {
   t: number;
   x: number;
   label: string;
+  align: TickAlign;
 }
 
 export interface TableRow {
