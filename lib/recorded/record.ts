@@ -37,13 +37,13 @@ function shiftMemory(engine: NodeEngine, round: number): void {
 /**
  * Runs the program several times in one Pyodide: as the tests run it (computing measured in CPU
  * time, which other processes cannot stretch); AGAIN times more with memory laid out differently;
- * once as on a device SLOWER times slower. Only computing long enough to cost virtual time (50 ms
- * and more, see FREE_COMPUTE in clock.py) changes the slower run; anything that follows addresses
+ * once as on a device SLOWER times slower. Only computing long enough to cost virtual time (over
+ * 100 ms in one span, see FREE_COMPUTE in clock.py) changes the slower run; anything that follows addresses
  * (an object's repr, the order of a set of coroutines) changes the others. What differs is marked
  * as varying. The first run is the recording.
  *
  * Why not real load: with two busy processes on our two cores and the browser's wall-time meter,
- * the glue between awaits sometimes crossed 50 ms, and 20 of 70 programs (gather_fetch.py among
+ * the glue between awaits sometimes crossed the 50 ms it then allowed, and 20 of 70 programs (gather_fetch.py among
  * them) came out "varying" in one recording and not in the next.
  */
 export function recordProgram(engine: NodeEngine, code: string, options: RecordOptions): Recording {

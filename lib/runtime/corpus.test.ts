@@ -40,7 +40,7 @@ describe("corpus matches CPython", () => {
   });
 
   // Short computing costs no virtual time (see FREE_COMPUTE in clock.py), so load cannot shift
-  // `elapsed`; the retry is left for a spike of more than 50 ms of CPU in one step.
+  // `elapsed`; the retry is left for a spike of more than 150 ms of CPU in one step.
   it.each(names)("%s", { retry: 1 }, (name) => {
     const code = readFileSync(`${CORPUS}${name}.py`, "utf8");
     const expected = JSON.parse(readFileSync(`${CORPUS}${name}.json`, "utf8")) as Expected;

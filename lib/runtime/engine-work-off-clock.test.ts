@@ -34,8 +34,9 @@ async def main():
 
 asyncio.run(main())
 `;
-    // Each line takes 80 ms to reach the page: more than a free span (FREE_COMPUTE, 50 ms).
-    const r = engine.run(program, {}, () => busy(80));
+    // Each line takes 250 ms to reach the page: well over a span's free allowance (FREE_COMPUTE,
+    // 100 ms), so 150 ms a line would show if it were charged.
+    const r = engine.run(program, {}, () => busy(250));
     expect(r.error).toBeNull();
     expect(r.stdout).toContain("took 6.000 s");
     expect(r.elapsed).toBeCloseTo(6, 9);

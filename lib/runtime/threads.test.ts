@@ -59,7 +59,7 @@ asyncio.run(main())
   });
 });
 
-// A pure-Python loop that computes for well over FREE_COMPUTE (0.1-0.5 s here).
+// A pure-Python loop that computes for well over FREE_COMPUTE (0.4-0.5 s here).
 const CRUNCH = `def crunch():
     total = 0
     for i in range(1_500_000):

@@ -6,8 +6,8 @@ finish together after 1 s, as in CPython. Its prints are held back and released 
 virtual times, and its future resolves when its clock says it finished.
 
 Computing is different: CPython's global interpreter lock lets one thread at a time run Python, so
-two threads that each compute for 1 s take 2 s, not 1. Each thread's charged computing (a span of
-FREE_COMPUTE or more, as on the loop's clock) therefore takes the run's one GIL: it runs in the time
+two threads that each compute for 1 s take 2 s, not 1. Each thread's charged computing (what a span
+takes beyond FREE_COMPUTE, as on the loop's clock) therefore takes the run's one GIL: it runs in the time
 no earlier-emulated thread computed in, and a thread that has to wait finishes later. Sleeping and
 blocking I/O release the lock, so waiting threads still overlap. (What is not modelled: the event
 loop's own computing does not compete with threads for the lock.)
@@ -25,7 +25,7 @@ import asyncio.tasks as _tasks
 import concurrent.futures
 import os
 
-from .clock import FREE_COMPUTE, Clock, meter
+from .clock import Clock, charged, meter
 from .describe import func_label
 from .limits import LimitReached
 from .tracer import outcome_of_exception, short_repr
@@ -182,16 +182,16 @@ class ThreadClock(Clock):
         self.gil = gil
 
     def at(self, reading):
-        spent = reading - self.anchor
-        if self.frozen or spent < FREE_COMPUTE:
+        spent = charged(reading - self.anchor)
+        if self.frozen or spent == 0.0:
             return self.offset
         return self.gil.finish(self.offset, spent)
 
     def settle(self):
         reading = meter()
         if not self.frozen:
-            spent = reading - self.anchor
-            if spent >= FREE_COMPUTE:
+            spent = charged(reading - self.anchor)
+            if spent > 0.0:
                 self.offset = self.gil.finish(self.offset, spent, take=True)
         self.anchor = reading
 
