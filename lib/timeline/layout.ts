@@ -126,7 +126,32 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
   const ready = readyTime(segments);
   const concurrency = maxConcurrency(segments);
   const { step, ticks } = chooseTicks(total, options.maxTicks);
+  let rows: TableRow[] | undefined;
 
+  return {
+    total,
+    end,
+    lanes,
+    segments,
+    prints,
+    links: taskLinks(trace, laneOf, total),
+    ticks,
+    tickStep: step,
+    concurrency,
+    readyTime: ready,
+    summary: summarise(lanes, end, concurrency, ready, options, blocked),
+    // Made when first read (the table view): a 100,000-task run has 400,000 rows, and building
+    // them held the page for a large share of the layout's time while the chart needs none.
+    get rows() {
+      return (rows ??= tableRows(lanes));
+    },
+    running,
+    blockedTime: blocked,
+  };
+}
+
+/** The table view's rows: each lane's segments, then its end. */
+function tableRows(lanes: Lane[]): TableRow[] {
   const rows: TableRow[] = [];
   for (const lane of lanes) {
     for (const s of lane.segments) {
@@ -157,20 +182,5 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
     }
   }
 
-  return {
-    total,
-    end,
-    lanes,
-    segments,
-    prints,
-    links: taskLinks(trace, laneOf, total),
-    ticks,
-    tickStep: step,
-    concurrency,
-    readyTime: ready,
-    summary: summarise(lanes, end, concurrency, ready, options, blocked),
-    rows,
-    running,
-    blockedTime: blocked,
-  };
+  return rows;
 }
