@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useState } from "react";
+import { useState } from "react";
 import { OutputView } from "@/components/runtime/OutputView";
 import type { RunState } from "@/components/runtime/usePythonRuntime";
 import type { RunOutcome } from "@/lib/runtime/client";
@@ -42,11 +42,6 @@ export function RunResults({
   outputClassName,
 }: Props) {
   const [litPrint, setLitPrint] = useState<number | null>(null);
-  // The timeline and the loop view take a new run in a deferred (interruptible) render: React
-  // yields to input between their parts instead of holding the page for all of them at once (a
-  // 100,000-task run's layout and loop state took ~half a second of the page's CPU), and the
-  // output and status show first.
-  const drawn = useDeferredValue(result);
   return (
     <>
       <OutputView
@@ -59,14 +54,14 @@ export function RunResults({
         onHoverPart={setLitPrint}
       />
       <TimelineSlot
-        result={drawn}
+        result={result}
         now={now}
         onSeek={onSeek}
         onLineFocus={onLineFocus}
         highlightPrint={litPrint}
         onHoverPrint={setLitPrint}
       />
-      <LoopSlot result={drawn} now={now} onSeek={onSeek} onTaskLines={onTaskLines} />
+      <LoopSlot result={result} now={now} onSeek={onSeek} onTaskLines={onTaskLines} />
     </>
   );
 }
