@@ -2,17 +2,12 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { RunResult } from "@/lib/runtime/trace";
-import {
-  focusLine,
-  formatMoment,
-  layoutTimeline,
-  stateAt,
-  type TimelineLayout,
-} from "@/lib/timeline";
+import { focusLine, formatMoment, stateAt, type TimelineLayout } from "@/lib/timeline";
 import { THEME_VARS } from "./palette";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineLegend } from "./TimelineLegend";
 import { TimelineTable } from "./TimelineTable";
+import { useLayout } from "./useLayout";
 
 export interface TimelineProps {
   /** The run to draw; null = nothing run yet. */
@@ -34,11 +29,6 @@ export interface TimelineProps {
 
 type View = "chart" | "table";
 
-function layoutOf(result: RunResult | null | undefined, total: number): TimelineLayout | null {
-  if (!result) return null;
-  return layoutTimeline(result.trace, { error: result.error, limit: result.limit, total });
-}
-
 const toggle =
   "px-2.5 py-1 text-xs font-medium aria-pressed:bg-zinc-900 aria-pressed:text-white dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900 hover:bg-zinc-100 dark:hover:bg-zinc-800 aria-pressed:hover:bg-zinc-900 dark:aria-pressed:hover:bg-zinc-100";
 
@@ -59,8 +49,8 @@ export function Timeline({
   const [view, setView] = useState<View>(initialView);
   const summaryId = useId();
   const total = Math.max(result?.trace.end ?? 0, compare?.trace.end ?? 0);
-  const layout = useMemo(() => layoutOf(result, total), [result, total]);
-  const compareLayout = useMemo(() => layoutOf(compare, total), [compare, total]);
+  const layout = useLayout(result, total);
+  const compareLayout = useLayout(compare, total);
 
   // A seek holds the playhead until the replay clock moves again (or the run changes); a picked
   // lane holds until the run changes.

@@ -6,14 +6,16 @@ import { HARD_STOP, pressStop, SIGINT, STOP_GRACE_MS } from "./interrupt";
 import {
   OUTPUT_MESSAGE,
   STOP_FOR,
+  TASKS_MESSAGE,
   type LoadProgress,
   type OutputMessage,
   type SnapshotMoment,
+  type TasksMessage,
   type StartMark,
   type RuntimeWorkerApi,
   type WorkerRunReply,
 } from "./protocol";
-import type { OutputPart, RunResult } from "./trace";
+import type { OutputPart, RunResult, TraceTask } from "./trace";
 
 /** How long an interrupt gets to take effect before the worker is terminated instead (after a
  * first press, the program's cleanup grace comes on top). */
@@ -267,19 +269,26 @@ export class PythonRuntime {
     markStart([["page-run-start", performance.timeOrigin + performance.now()]]);
     let expected = Infinity;
     let allArrived: (() => void) | undefined;
+    // A large run's tasks, sliced by the worker (lib/runtime/task-slices.ts).
+    const taskSlices: TraceTask[][] = [];
+    let expectedSlices = Infinity;
     const onBatch = (parts: OutputPart[]) => {
       if (active.settled) return;
       if (received === 0)
         markStart([["page-first-output", performance.timeOrigin + performance.now()]]);
       received += 1;
       onOutput(parts);
-      if (received >= expected) allArrived?.();
+      if (received >= expected && taskSlices.length >= expectedSlices) allArrived?.();
     };
 
     const onMessage = (event: MessageEvent) => {
-      const data = event.data as Partial<OutputMessage> | null;
-      if (data?.type === OUTPUT_MESSAGE && data.runId === active.id && data.parts)
-        onBatch(data.parts);
+      const data = event.data as Partial<OutputMessage> | Partial<TasksMessage> | null;
+      if (data?.runId !== active.id) return;
+      if (data.type === OUTPUT_MESSAGE && "parts" in data && data.parts) onBatch(data.parts);
+      else if (data.type === TASKS_MESSAGE && "tasks" in data && data.tasks) {
+        taskSlices.push(data.tasks);
+        if (received >= expected && taskSlices.length >= expectedSlices) allArrived?.();
+      }
     };
     handle.worker.addEventListener("message", onMessage);
     let reply: WorkerRunReply;
@@ -288,7 +297,8 @@ export class PythonRuntime {
       if (reply.kind === "result") markStart(reply.marks);
       // The batches come before the reply on the same channel; this wait is only a safeguard.
       expected = reply.batches;
-      if (received < expected) {
+      expectedSlices = reply.kind === "result" ? reply.taskSlices : 0;
+      if (received < expected || taskSlices.length < expectedSlices) {
         await Promise.race([
           new Promise<void>((resolve) => (allArrived = resolve)),
           delay(STRAGGLER_MS),
@@ -306,7 +316,14 @@ export class PythonRuntime {
       active.finish({ status: "crashed", message: reply.message });
       return;
     }
-    const { result } = reply;
+    let { result } = reply;
+    if (reply.taskSlices) {
+      if (taskSlices.length !== reply.taskSlices) {
+        active.finish({ status: "failed", message: "part of the run's trace did not arrive" });
+        return;
+      }
+      result = { ...result, trace: { ...result.trace, tasks: taskSlices.flat() } };
+    }
     active.finish(
       active.stopRequested
         ? { status: "stopped", via: "interrupt", result }

@@ -1,7 +1,7 @@
 // The typed interface between the page and the Python worker (carried by comlink).
 // Everything here crosses a structured-clone boundary: plain data and comlink-proxied callbacks.
 import type { RunOptions } from "./engine";
-import type { OutputPart, RunResult } from "./trace";
+import type { OutputPart, RunResult, TraceTask } from "./trace";
 
 /** The Python package, as prepare-public writes it to public/runtime/engine.json. */
 export interface EngineBundle {
@@ -61,6 +61,9 @@ export type WorkerRunReply =
       result: RunResult;
       /** How many output batches were sent (the page checks they all arrived). */
       batches: number;
+      /** A large run's tasks came before the reply in this many `TasksMessage`s (the page joins
+       * them into `result.trace.tasks`, empty here); 0: they are in `result`. */
+      taskSlices: number;
       /** Start marks made since "ready" (the warm-up's), sent with the first run's reply. */
       marks?: StartMark[];
     }
@@ -95,4 +98,16 @@ export interface OutputMessage {
   type: typeof OUTPUT_MESSAGE;
   runId: number;
   parts: OutputPart[];
+}
+
+export const TASKS_MESSAGE = "asyncio-live:tasks";
+
+/**
+ * A slice of a large run's `trace.tasks`, in order, posted before the reply (see
+ * lib/runtime/task-slices.ts): the page copies each message in a task of its own.
+ */
+export interface TasksMessage {
+  type: typeof TASKS_MESSAGE;
+  runId: number;
+  tasks: TraceTask[];
 }

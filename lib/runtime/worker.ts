@@ -6,6 +6,8 @@ import type { PyodideInterface, loadPyodide as LoadPyodide } from "pyodide";
 import type { RunOptions } from "./engine";
 import {
   OUTPUT_MESSAGE,
+  TASKS_MESSAGE,
+  type TasksMessage,
   STOP_FOR,
   type EngineBundle,
   type LoadProgress,
@@ -17,6 +19,7 @@ import {
   type WorkerRunReply,
 } from "./protocol";
 import { deleteSnapshot, readSnapshot, snapshotKey, writeSnapshot } from "./snapshot";
+import { sliceTasks } from "./task-slices";
 import type { OutputPart } from "./trace";
 
 // Overall progress shares: downloads dominate a cold start, then the interpreter boots.
@@ -316,7 +319,13 @@ async function run(code: string, options: RunOptions, runId: number): Promise<Wo
     flush();
     const sent = marks;
     marks = [];
-    return { kind: "result", result, batches, marks: sent };
+    // A large run's tasks go ahead in slices, each copied by the page in its own task.
+    const slices = sliceTasks(result.trace.tasks);
+    if (slices.length === 1) return { kind: "result", result, batches, taskSlices: 0, marks: sent };
+    for (const tasks of slices)
+      self.postMessage({ type: TASKS_MESSAGE, runId, tasks } satisfies TasksMessage);
+    const rest = { ...result, trace: { ...result.trace, tasks: [] } };
+    return { kind: "result", result: rest, batches, taskSlices: slices.length, marks: sent };
   } catch (error) {
     flush();
     const message = error instanceof Error ? error.message : String(error);

@@ -55,7 +55,26 @@ function laneOrder(tasks: TraceTask[]): TraceTask[] {
   );
 }
 
+/** Lanes laid out between two pauses of `layoutSlices` (~20-40 ms of a busy page's CPU). */
+export const LANES_PER_SLICE = 5_000;
+
 export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): TimelineLayout {
+  const slices = layoutSlices(trace, options);
+  for (;;) {
+    const next = slices.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `layoutTimeline` in slices: the generator pauses (yields) after every `LANES_PER_SLICE` lanes and
+ * between its later phases, so that a page can lay out a 100,000-task run (~half a second of CPU)
+ * in tasks that each leave room for input, and returns the same layout.
+ */
+export function* layoutSlices(
+  trace: Trace,
+  options: LayoutOptions = {},
+): Generator<void, TimelineLayout, void> {
   const end = Math.max(trace.end, 0);
   const total = Math.max(options.total ?? end, end, 1e-6);
   const minReady = options.minReady ?? Math.min(0.001, total * 0.005);
@@ -71,7 +90,9 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
     list.push(b);
     blockedBy.set(b.task, list);
   }
+  let laid = 0;
   for (const task of laneOrder(trace.tasks)) {
+    if (++laid % LANES_PER_SLICE === 0) yield;
     const index = lanes.length;
     laneOf.set(task.id, index);
     lanes.push({
@@ -115,6 +136,7 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
     prints.push(group);
   });
 
+  yield;
   const segments: Segment[] = lanes.flatMap((l) => l.segments);
   const running = segments
     .filter((s) => s.state === "running" || s.state === "blocked")
@@ -124,9 +146,38 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
   const holders = new Set<Lane["kind"]>(trace.tasks.length ? ["task", "main"] : ["toplevel"]);
   const blocked = blockedTime(segments.filter((s) => holders.has(lanes[s.lane]!.kind)));
   const ready = readyTime(segments);
+  yield;
   const concurrency = maxConcurrency(segments);
   const { step, ticks } = chooseTicks(total, options.maxTicks);
+  let rows: TableRow[] | undefined;
 
+  yield;
+  const links = taskLinks(trace, laneOf, total);
+  yield;
+  return {
+    total,
+    end,
+    lanes,
+    segments,
+    prints,
+    links,
+    ticks,
+    tickStep: step,
+    concurrency,
+    readyTime: ready,
+    summary: summarise(lanes, end, concurrency, ready, options, blocked),
+    // Made when first read (the table view): a 100,000-task run has 400,000 rows, and building
+    // them held the page for a large share of the layout's time while the chart needs none.
+    get rows() {
+      return (rows ??= tableRows(lanes));
+    },
+    running,
+    blockedTime: blocked,
+  };
+}
+
+/** The table view's rows: each lane's segments, then its end. */
+function tableRows(lanes: Lane[]): TableRow[] {
   const rows: TableRow[] = [];
   for (const lane of lanes) {
     for (const s of lane.segments) {
@@ -157,20 +208,5 @@ export function layoutTimeline(trace: Trace, options: LayoutOptions = {}): Timel
     }
   }
 
-  return {
-    total,
-    end,
-    lanes,
-    segments,
-    prints,
-    links: taskLinks(trace, laneOf, total),
-    ticks,
-    tickStep: step,
-    concurrency,
-    readyTime: ready,
-    summary: summarise(lanes, end, concurrency, ready, options, blocked),
-    rows,
-    running,
-    blockedTime: blocked,
-  };
+  return rows;
 }

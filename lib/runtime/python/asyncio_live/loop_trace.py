@@ -58,7 +58,7 @@ class LoopTrace:
         self._chain_index = {}
         self.labels = []
         self._label_index = {}
-        self._sleep_labels = {}
+        self.sleep_labels = {}
         # Iterations started so far (the next one's number).
         self.count = 0
         # Iterations recorded in detail (None while all are).
@@ -128,19 +128,24 @@ class LoopTrace:
 
     # ----- timers -----
 
+    def sleep_label(self, delay):
+        """The label of a sleep of `delay` seconds (None: unknown), made once per delay."""
+        label = self.sleep_labels[delay] = self.label(
+            f"sleep({delay:g}) ends" if delay is not None else "a sleep ends"
+        )
+        return label
+
     def timer_added(self, timer, callback, args, when):
         if self.detail is not None:
             return
         tracer = self.tracer
         task = tracer.current
         if callback is _SLEEP_DONE:
-            # The common case (every asyncio.sleep): one label per delay, looked up.
-            delay = tracer.sleeping
-            label = self._sleep_labels.get(delay)
+            # The common case (every asyncio.sleep; VirtualLoop.call_at records it inline): one
+            # label per delay, looked up.
+            label = self.sleep_labels.get(tracer.sleeping)
             if label is None:
-                label = self._sleep_labels[delay] = self.label(
-                    f"sleep({delay:g}) ends" if delay is not None else "a sleep ends"
-                )
+                label = self.sleep_label(tracer.sleeping)
         elif isinstance(getattr(callback, "__self__", None), _timeouts.Timeout):
             label = self.label("timeout expires")
         else:
