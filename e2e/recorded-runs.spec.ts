@@ -6,6 +6,7 @@ import { parseRecording } from "../lib/recorded/format";
 import { lessonRecordingPath } from "../lib/recorded/load";
 import { expect, test } from "./support/fixtures";
 import { setEditorCode } from "./support/monaco";
+import { SCREENS } from "./support/screens";
 
 // Tests that wait for Python load it from scratch in a fresh context: allow for a busy machine.
 test.describe.configure({ timeout: 150_000 });
@@ -163,12 +164,7 @@ test("the playground shows its first starter's recorded run before Python", asyn
   }
 });
 
-for (const [theme, width] of [
-  ["light", 1440],
-  ["dark", 1440],
-  ["light", 390],
-  ["dark", 390],
-] as const) {
+for (const [theme, width] of SCREENS) {
   test(`screenshot: recorded runs, ${theme}, ${width} px`, async ({ page, pageWatch }) => {
     pageWatch.allowErrors(/./);
     await page.setViewportSize({ width, height: 900 });

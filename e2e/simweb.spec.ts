@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { lessonUrl } from "./support/course";
 import { expect, test } from "./support/fixtures";
+import { SCREENS } from "./support/screens";
 
 test.use({ colorScheme: "light", viewport: { width: 1440, height: 900 } });
 
@@ -42,12 +43,7 @@ test("a lesson example's GET requests run, and the timeline table names each one
 });
 
 for (const dir of ["18-talking-to-the-network", "19-limits-timeouts-retries"]) {
-  for (const [theme, width] of [
-    ["light", 1440],
-    ["dark", 1440],
-    ["light", 390],
-    ["dark", 390],
-  ] as const) {
+  for (const [theme, width] of SCREENS) {
     test(`screenshot: ${dir}, ${theme}, ${width} px`, async ({ page }) => {
       test.slow();
       await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });

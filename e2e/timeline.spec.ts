@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { lessonUrl } from "./support/course";
 import { expect, test } from "./support/fixtures";
 import { editorIn, setEditorCode } from "./support/monaco";
+import { SCREENS } from "./support/screens";
 
 test.use({ colorScheme: "light", viewport: { width: 1440, height: 900 } });
 
@@ -425,12 +426,7 @@ test.describe("the timeline beside an example's output", () => {
     await clickAt(timeline.locator('[data-lane="main()"]').first(), 0.98, 0.1);
   });
 
-  for (const [theme, width] of [
-    ["light", 1440],
-    ["dark", 1440],
-    ["light", 390],
-    ["dark", 390],
-  ] as const) {
+  for (const [theme, width] of SCREENS) {
     test(`screenshot: ${theme}, ${width} px`, async ({ page }) => {
       // Three examples, each run twice: more than the default minute on a busy machine.
       test.slow();
@@ -473,12 +469,7 @@ test.describe("the timeline beside an example's output", () => {
 });
 
 test.describe("tick labels of recorded runs, before and after the page's script", () => {
-  for (const [theme, width] of [
-    ["light", 1440],
-    ["dark", 1440],
-    ["light", 390],
-    ["dark", 390],
-  ] as const) {
+  for (const [theme, width] of SCREENS) {
     test(`screenshot: tick labels apart, ${theme}, ${width} px`, async ({ browser, page }) => {
       const viewport = { width, height: width < 500 ? 844 : 900 };
       await page.setViewportSize(viewport);
