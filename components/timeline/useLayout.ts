@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { RunResult } from "@/lib/runtime/trace";
-import { LANES_PER_SLICE, layoutSlices, type TimelineLayout } from "@/lib/timeline";
+import { LANES_PER_SLICE, layoutSlices, layoutTimeline, type TimelineLayout } from "@/lib/timeline";
 
 /** Lets the browser handle input (and paint) before the next slice. */
 function yieldToMain(): Promise<void> {
@@ -27,14 +27,10 @@ const optionsOf = (result: RunResult, total: number) => ({
  */
 export function useLayout(result: RunResult | null | undefined, total: number) {
   const large = (result?.trace.tasks.length ?? 0) > LANES_PER_SLICE;
-  const now = useMemo(() => {
-    if (!result || large) return null;
-    const slices = layoutSlices(result.trace, optionsOf(result, total));
-    for (;;) {
-      const next = slices.next();
-      if (next.done) return next.value;
-    }
-  }, [result, total, large]);
+  const now = useMemo(
+    () => (result && !large ? layoutTimeline(result.trace, optionsOf(result, total)) : null),
+    [result, total, large],
+  );
   const [later, setLater] = useState<{
     result: RunResult;
     total: number;
